@@ -1,0 +1,5 @@
+export * from './load-error';
+export * from './parse';
+export * from './serialize';
+export * from './migrations';
+export { parseJsonSafely } from './safe-json';

@@ -1,0 +1,27 @@
+/** Why a document did not load. `message` is one plain line naming the first problem and where it is. */
+export type LoadErrorCode =
+  | 'too-large'
+  | 'not-json'
+  | 'too-deep'
+  | 'wrong-format'
+  | 'newer-version'
+  | 'unknown-version'
+  | 'invalid'
+  | 'too-many-elements'
+  | 'duplicate-id'
+  | 'dangling-reference';
+
+export class LoadError extends Error {
+  readonly code: LoadErrorCode;
+  /** Where the problem is, e.g. `pools[3].siteId`; empty for the document as a whole. */
+  readonly path: string;
+
+  constructor(code: LoadErrorCode, message: string, path = '') {
+    super(path ? `${path}: ${message}` : message);
+    this.name = 'LoadError';
+    this.code = code;
+    this.path = path;
+  }
+}
+
+export type LoadResult<T> = { ok: true; value: T } | { ok: false; error: LoadError };

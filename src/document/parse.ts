@@ -1,0 +1,166 @@
+/**
+ * The one load pipeline. File import, paste, autosave, share links, the CLI and the test fixtures all
+ * come through loadDesign, so every entry point refuses the same things with the same words:
+ * size gate, safe JSON parse, format and version check, migrations, schema, element count, references.
+ */
+import type { z } from 'zod';
+import type { Design } from '../domain/design';
+import { COLLECTIONS, designSchema, FORMAT_NAME, FORMAT_VERSION } from '../domain/design';
+import { LIMITS } from '../domain/limits';
+import { LoadError, type LoadResult } from './load-error';
+import { migrate, type RawDocument } from './migrations';
+import { parseJsonSafely } from './safe-json';
+
+export function loadDesign(text: string): LoadResult<Design> {
+  try {
+    if (text.length > LIMITS.fileBytes) {
+      throw new LoadError(
+        'too-large',
+        `the file is ${formatSize(text.length)}, more than the ${formatSize(LIMITS.fileBytes)} a design may have`,
+      );
+    }
+    return { ok: true, value: designFromValue(parseJsonSafely(text)) };
+  } catch (e) {
+    return { ok: false, error: asLoadError(e) };
+  }
+}
+
+/** For values that are already parsed (e.g. a share link's payload that went through parseJsonSafely). */
+export function loadDesignValue(value: unknown): LoadResult<Design> {
+  try {
+    return { ok: true, value: designFromValue(value) };
+  } catch (e) {
+    return { ok: false, error: asLoadError(e) };
+  }
+}
+
+function asLoadError(e: unknown): LoadError {
+  if (e instanceof LoadError) return e;
+  // Anything else is a bug in a migration or the pipeline; the user still gets a sentence, not a stack.
+  return new LoadError('invalid', `the file could not be read (${e instanceof Error ? e.message : String(e)})`);
+}
+
+function designFromValue(value: unknown): Design {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new LoadError('wrong-format', 'this is not a Lync topology file (it is not a JSON object)');
+  }
+  const raw = value as RawDocument;
+  if (raw.format !== FORMAT_NAME) {
+    const seen = typeof raw.format === 'string' ? `"${raw.format.slice(0, 40)}"` : 'missing';
+    throw new LoadError('wrong-format', `this is not a Lync topology file (format is ${seen}, expected "${FORMAT_NAME}")`, 'format');
+  }
+  const version = raw.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    throw new LoadError('unknown-version', `the format version must be a whole number from 1 to ${FORMAT_VERSION}`, 'version');
+  }
+  if (version > FORMAT_VERSION) {
+    throw new LoadError(
+      'newer-version',
+      `this file is format version ${version}, made by a newer release; this program reads version ${FORMAT_VERSION} and older`,
+      'version',
+    );
+  }
+  checkElementCount(raw);
+  const migrated = migrate(raw, version, FORMAT_VERSION);
+  const parsed = designSchema.safeParse(migrated);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new LoadError('invalid', describeIssue(issue), formatPath(issue.path));
+  }
+  checkReferences(parsed.data);
+  return dropStrayLayout(parsed.data);
+}
+
+function checkElementCount(raw: RawDocument): void {
+  let count = 0;
+  for (const c of COLLECTIONS) {
+    const list = raw[c];
+    if (Array.isArray(list)) count += list.length;
+  }
+  if (count > LIMITS.elements) {
+    throw new LoadError('too-many-elements', `the design has ${count} elements, more than the ${LIMITS.elements} allowed`);
+  }
+}
+
+const TYPE_WORDS: Record<string, string> = {
+  string: 'a string',
+  number: 'a number',
+  boolean: 'true or false',
+  object: 'an object',
+  array: 'a list',
+  int: 'a whole number',
+};
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_type': {
+      const input = (issue as { input?: unknown }).input;
+      if (input === undefined) return `is missing (expected ${TYPE_WORDS[issue.expected] ?? issue.expected})`;
+      return `expected ${TYPE_WORDS[issue.expected] ?? issue.expected}, got ${typeWord(input)}`;
+    }
+    case 'invalid_value':
+      return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'too_big':
+      return issue.origin === 'string' ? `is longer than ${String(issue.maximum)} characters` : issue.message;
+    default:
+      return issue.message;
+  }
+}
+
+function typeWord(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  return TYPE_WORDS[typeof value] ?? typeof value;
+}
+
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`;
+    else out += out ? `.${String(part)}` : String(part);
+  }
+  return out;
+}
+
+/** Ids unique across the document; every reference resolves to an element of the right collection. */
+function checkReferences(design: Design): void {
+  const kindOf = new Map<string, string>();
+  for (const c of COLLECTIONS) {
+    design[c].forEach((e, i) => {
+      const prior = kindOf.get(e.id);
+      if (prior) throw new LoadError('duplicate-id', `the id "${e.id}" is used twice (first by ${prior})`, `${c}[${i}].id`);
+      kindOf.set(e.id, `${c}`);
+    });
+  }
+  const expect = (path: string, id: string | undefined, collection: string, noun: string) => {
+    if (id === undefined) return;
+    const actual = kindOf.get(id);
+    if (actual === undefined) throw new LoadError('dangling-reference', `no ${noun} "${id}"`, path);
+    if (actual !== collection) throw new LoadError('dangling-reference', `"${id}" is not a ${noun}`, path);
+  };
+  design.sites.forEach((s, i) => expect(`sites[${i}].centralSiteId`, s.centralSiteId, 'sites', 'site'));
+  design.servers.forEach((s, i) => expect(`servers[${i}].poolId`, s.poolId, 'pools', 'pool'));
+  for (const c of ['pools', 'sqlInstances', 'fileStores', 'gateways'] as const) {
+    design[c].forEach((e, i) => expect(`${c}[${i}].siteId`, e.siteId, 'sites', 'site'));
+  }
+  design.links.forEach((l, i) => {
+    for (const end of ['from', 'to'] as const) {
+      if (!kindOf.has(l[end])) throw new LoadError('dangling-reference', `no element "${l[end]}"`, `links[${i}].${end}`);
+    }
+  });
+}
+
+/** Layout is geometry only: entries for ids that do not exist are dropped, not refused. */
+function dropStrayLayout(design: Design): Design {
+  if (!design.layout) return design;
+  const ids = new Set(COLLECTIONS.flatMap((c) => design[c].map((e) => e.id)));
+  const stray = Object.keys(design.layout).filter((id) => !ids.has(id));
+  if (stray.length === 0) return design;
+  const layout = { ...design.layout };
+  for (const id of stray) delete layout[id];
+  return { ...design, layout };
+}
+
+function formatSize(chars: number): string {
+  return chars >= 1024 * 1024 ? `${(chars / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(chars / 1024)} kB`;
+}

@@ -1,0 +1,48 @@
+import type { Design } from '../domain/design';
+import { COLLECTIONS } from '../domain/design';
+
+/** Field order in saved files: known fields first in this order, then any unknown fields as they came. */
+const FIELD_ORDER: Record<string, readonly string[]> = {
+  document: ['format', 'version', 'name', 'primarySipDomain', 'description'],
+  sites: ['id', 'name', 'kind', 'centralSiteId', 'description'],
+  pools: [
+    'id', 'siteId', 'name', 'fqdn', 'users', 'loadBalancing', 'internalWebFqdn', 'externalWebFqdn',
+    'centralManagementStore', 'collocatedMediation', 'federation', 'xmppFederation', 'features', 'description',
+  ],
+  servers: ['id', 'poolId', 'name', 'fqdn', 'role', 'description'],
+  sqlInstances: ['id', 'siteId', 'name', 'host', 'instance', 'edition', 'version', 'clusterNodes', 'description'],
+  fileStores: ['id', 'siteId', 'name', 'host', 'share', 'description'],
+  gateways: ['id', 'siteId', 'name', 'address', 'description'],
+  links: ['id', 'kind', 'from', 'to', 'name', 'description'],
+};
+
+function ordered(obj: Record<string, unknown>, order: readonly string[], skip: readonly string[] = []): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const k of order) if (obj[k] !== undefined) out[k] = obj[k];
+  for (const k of Object.keys(obj)) if (!(k in out) && !skip.includes(k) && obj[k] !== undefined) out[k] = obj[k];
+  return out;
+}
+
+/** A plain object in the saved key order: the same design always gives the same bytes. */
+export function toFileObject(design: Design, options: { layout?: boolean } = {}): Record<string, unknown> {
+  const doc = design as unknown as Record<string, unknown>;
+  const out = ordered(doc, FIELD_ORDER.document!, [...COLLECTIONS, 'layout']);
+  for (const c of COLLECTIONS) {
+    out[c] = design[c].map((e) => ordered(e as Record<string, unknown>, FIELD_ORDER[c]!));
+  }
+  if (options.layout !== false && design.layout) {
+    const layout: Record<string, unknown> = {};
+    for (const c of COLLECTIONS) {
+      for (const e of design[c]) {
+        const p = design.layout[e.id];
+        if (p) layout[e.id] = ordered(p, ['x', 'y', 'w', 'h']);
+      }
+    }
+    if (Object.keys(layout).length) out.layout = layout;
+  }
+  return out;
+}
+
+export function serializeDesign(design: Design, options: { layout?: boolean } = {}): string {
+  return `${JSON.stringify(toFileObject(design, options), null, 2)}\n`;
+}

@@ -1,0 +1,14 @@
+import { z } from 'zod';
+import { LIMITS } from '../limits';
+
+/** Ids are non-empty strings, unique across the whole document (checked by the loader). */
+export const idSchema = z.string().min(1, 'must be a non-empty id').max(LIMITS.idLength);
+
+/** Free text a user types: names, descriptions, FQDNs. Bounded so a file cannot carry megabytes in one field. */
+export const textSchema = z.string().max(LIMITS.stringLength);
+
+/** Fields every element may carry. */
+export const labelFields = {
+  name: textSchema.optional(),
+  description: textSchema.optional(),
+};

@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { idSchema, labelFields } from './common';
+
+export const LINK_KINDS = [
+  'backend',
+  'mirror',
+  'witness',
+  'monitoring-store',
+  'archiving-store',
+  'persistent-chat-store',
+  'compliance-store',
+  'file-store',
+  'pairing',
+  'next-hop',
+  'edge',
+  'registrar',
+  'office-web-apps',
+  'trunk',
+] as const;
+export type LinkKind = (typeof LINK_KINDS)[number];
+
+/** A typed relationship between two elements. Which endpoints a kind allows is in link-rules.ts. */
+export const linkSchema = z.looseObject({
+  id: idSchema,
+  kind: z.enum(LINK_KINDS),
+  from: idSchema,
+  to: idSchema,
+  ...labelFields,
+});
+export type Link = z.infer<typeof linkSchema>;

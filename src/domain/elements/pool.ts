@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { idSchema, labelFields, textSchema } from './common';
+
+export const LOAD_BALANCING = ['none', 'dns', 'hardware', 'dns-and-hardware'] as const;
+export type LoadBalancing = (typeof LOAD_BALANCING)[number];
+
+export const POOL_FEATURES = [
+  'conferencing',
+  'dialInConferencing',
+  'enterpriseVoice',
+  'archiving',
+  'monitoring',
+  'callAdmissionControl',
+  'persistentChatCompliance',
+] as const;
+export type PoolFeature = (typeof POOL_FEATURES)[number];
+
+export const featuresSchema = z.looseObject(
+  Object.fromEntries(POOL_FEATURES.map((f) => [f, z.boolean().optional()])) as Record<
+    PoolFeature,
+    z.ZodOptional<z.ZodBoolean>
+  >,
+);
+
+/**
+ * A group of computers that run one role, addressed by the pool FQDN. The role is not stored:
+ * it is the role of the pool's servers (see queries.poolRole). Missing booleans mean false,
+ * missing users mean 0, missing loadBalancing means "none".
+ */
+export const poolSchema = z.looseObject({
+  id: idSchema,
+  siteId: idSchema,
+  fqdn: textSchema,
+  ...labelFields,
+  users: z.number().int('must be a whole number').min(0, 'must be 0 or more').max(10_000_000).optional(),
+  loadBalancing: z.enum(LOAD_BALANCING).optional(),
+  internalWebFqdn: textSchema.optional(),
+  externalWebFqdn: textSchema.optional(),
+  features: featuresSchema.optional(),
+  collocatedMediation: z.boolean().optional(),
+  centralManagementStore: z.boolean().optional(),
+  federation: z.boolean().optional(),
+  xmppFederation: z.boolean().optional(),
+});
+export type Pool = z.infer<typeof poolSchema>;
+export type PoolFeatures = z.infer<typeof featuresSchema>;

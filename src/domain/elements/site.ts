@@ -1,0 +1,15 @@
+import { z } from 'zod';
+import { idSchema, textSchema } from './common';
+
+export const SITE_KINDS = ['central', 'branch'] as const;
+export type SiteKind = (typeof SITE_KINDS)[number];
+
+/** A central site (a data centre with pools) or a branch office that names its central site. */
+export const siteSchema = z.looseObject({
+  id: idSchema,
+  name: textSchema.min(1, 'a site must have a name'),
+  kind: z.enum(SITE_KINDS),
+  centralSiteId: idSchema.optional(),
+  description: textSchema.optional(),
+});
+export type Site = z.infer<typeof siteSchema>;

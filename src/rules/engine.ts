@@ -1,0 +1,55 @@
+import type { Design } from '../domain/design';
+import { ALL_RULES } from './all-rules';
+import { RuleContext } from './context';
+import { SEVERITY_RANK, type Finding, type Severity } from './types';
+
+const cache = new WeakMap<Design, Finding[]>();
+
+/**
+ * Judge a whole design against the catalog. Pure and deterministic; memoised on the design's identity
+ * (designs are immutable), so the store, the canvas and the problems list can all ask for free.
+ */
+export function validate(design: Design): Finding[] {
+  const cached = cache.get(design);
+  if (cached) return cached;
+  const ctx = new RuleContext(design);
+  const findings: Finding[] = [];
+  for (const rule of ALL_RULES) {
+    for (const f of rule.check(ctx)) findings.push(f);
+  }
+  findings.sort(compareFindings);
+  cache.set(design, findings);
+  return findings;
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+    cmp(a.rule, b.rule) ||
+    cmp(a.elements.join('\u0000'), b.elements.join('\u0000')) ||
+    cmp(a.message, b.message)
+  );
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
+  const out: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) out[f.severity]++;
+  return out;
+}
+
+/** Findings per element id (an element is concerned when it is listed anywhere in `elements`). */
+export function findingsByElement(findings: readonly Finding[]): Map<string, Finding[]> {
+  const map = new Map<string, Finding[]>();
+  for (const f of findings) {
+    for (const id of new Set(f.elements)) {
+      const list = map.get(id);
+      if (list) list.push(f);
+      else map.set(id, [f]);
+    }
+  }
+  return map;
+}

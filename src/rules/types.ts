@@ -1,0 +1,35 @@
+import type { Design } from '../domain/design';
+import type { DesignCommand } from '../domain/design-command';
+import type { RuleContext } from './context';
+
+export type Severity = 'error' | 'warning' | 'info';
+export const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** A fix the UI can offer as a button: applying `command` is one undoable step. */
+export interface Fix {
+  label: string;
+  command: DesignCommand;
+}
+
+export interface Finding {
+  /** The id from spec/rules.md, exactly. */
+  rule: string;
+  severity: Severity;
+  /** Ids of the elements concerned; the first is where the canvas shows the finding. */
+  elements: string[];
+  /** One plain sentence: what is wrong, naming elements by name or FQDN, and why. */
+  message: string;
+  fix?: Fix;
+}
+
+export interface Rule {
+  id: string;
+  /** The severity in the catalog; a rule with variants (e.g. EDGE_POOL_SIZE) lists the worst. */
+  severity: Severity;
+  wave: 1 | 2;
+  /** One line for the rules page: the condition in plain words. */
+  title: string;
+  check(ctx: RuleContext): Finding[];
+}
+
+export type { Design };
