@@ -1,0 +1,3 @@
+export function DesignCanvas() {
+  return <div className="design-canvas" />;
+}

@@ -1,0 +1,92 @@
+/**
+ * Small helpers shared by the rules of catalog sections F-O: reading pool properties with their
+ * documented defaults, naming lists of elements, and building "draw this link" fixes.
+ */
+import type { LinkKind } from '../domain/elements/link';
+import type { Pool, PoolFeature } from '../domain/elements/pool';
+import type { PoolRole } from '../domain/queries';
+import type { RuleContext } from './context';
+import type { Fix } from './types';
+
+/** Users homed on a pool; missing means 0. */
+export function usersOf(pool: Pool): number {
+  return pool.users ?? 0;
+}
+
+/** Whether a pool runs a feature; a missing flag means off. */
+export function hasFeature(pool: Pool, feature: PoolFeature): boolean {
+  return pool.features?.[feature] === true;
+}
+
+/** A pool whose role is not known yet (no servers, or servers of several roles): other rules judge it. */
+export function isUnjudged(ctx: RuleContext, poolId: string): boolean {
+  const role = ctx.role(poolId);
+  return role === 'empty' || role === 'mixed';
+}
+
+/** The pools of one site, through the design index (no walk over the whole design). */
+export function poolsInSite(ctx: RuleContext, siteId: string): Pool[] {
+  const out: Pool[] = [];
+  for (const e of ctx.index.children.get(siteId) ?? []) {
+    const pool = ctx.pool(e.id);
+    if (pool) out.push(pool);
+  }
+  return out;
+}
+
+/** The other ends of a pool's pairing links, each once, without the pool itself. */
+export function pairingPartners(ctx: RuleContext, poolId: string): string[] {
+  const partners = new Set<string>();
+  for (const l of ctx.out(poolId, 'pairing')) if (l.to !== poolId) partners.add(l.to);
+  for (const l of ctx.in(poolId, 'pairing')) if (l.from !== poolId) partners.add(l.from);
+  return [...partners];
+}
+
+/** Front End (Enterprise) and Standard Edition pools: the registrars other pools hang off. */
+export const REGISTRAR_ROLES: ReadonlySet<PoolRole> = new Set<PoolRole>(['front-end', 'standard-edition']);
+
+/**
+ * The targets of a pool's links of one kind that are wrong: pools of a role not accepted, or no pool at all.
+ * A target pool whose role is not known yet (empty or mixed) is not judged here.
+ */
+export function wrongTargets(ctx: RuleContext, fromId: string, kind: LinkKind, accept: ReadonlySet<PoolRole>): string[] {
+  return ctx
+    .out(fromId, kind)
+    .map((l) => l.to)
+    .filter((to) => !ctx.pool(to) || !(accept.has(ctx.role(to)) || isUnjudged(ctx, to)));
+}
+
+/** The one pool of an accepted role in a site, when there is exactly one: the obvious link target. */
+export function soleTargetInSite(ctx: RuleContext, siteId: string, accept: ReadonlySet<PoolRole>): string | undefined {
+  return sole(poolsInSite(ctx, siteId).filter((p) => accept.has(ctx.role(p.id))))?.id;
+}
+
+/** The one item of a list, or undefined when there are none or several (then no fix is obvious). */
+export function sole<T>(items: readonly T[]): T | undefined {
+  return items.length === 1 ? items[0] : undefined;
+}
+
+/** A fix that draws one link. */
+export function linkFix(ctx: RuleContext, kind: LinkKind, from: string, to: string, what: string): Fix {
+  return {
+    label: `Link ${ctx.name(from)} to ${ctx.name(to)} as its ${what}`,
+    command: { op: 'link', kind, from, to },
+  };
+}
+
+/** '"a"', '"a" and "b"', '"a", "b" and "c"'. */
+export function nameList(ctx: RuleContext, ids: readonly string[]): string {
+  const names = ids.map((id) => ctx.name(id));
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+/** 80000 -> "80,000", without depending on the runtime's locale data. */
+export function formatCount(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+/** "1 server", "3 servers". */
+export function plural(n: number, noun: string): string {
+  return `${formatCount(n)} ${noun}${n === 1 ? '' : 's'}`;
+}

@@ -1,0 +1,97 @@
+/** SQL facts shared by the back-end, mirroring and pairing rules (sections B, D and E of the catalog). */
+import type { Link, LinkKind } from '../domain/elements/link';
+import type { Pool } from '../domain/elements/pool';
+import type { SqlEdition, SqlInstance } from '../domain/elements/sql-instance';
+import { SQL_EDITION_LABELS } from '../domain/labels';
+import { normalizeFqdn, type RuleContext } from './context';
+
+/** "2008 R2", "2008r2", "SQL Server 2012" -> "2008r2", "2012": case, spaces, dashes and a product prefix ignored. */
+export function normalizeSqlVersion(version: string): string {
+  return version
+    .toLowerCase()
+    .replace(/[\s_-]+/g, '')
+    .replace(/^(microsoft)?(sqlserver|sql)/, '');
+}
+
+/** The SQL Server versions Lync Server 2013 supports for its databases. */
+export const SUPPORTED_SQL_VERSIONS: readonly string[] = ['2008r2', '2012'];
+export const SUPPORTED_SQL_TEXT = 'SQL Server 2008 R2 or 2012 Standard or Enterprise';
+
+export function isSupportedSqlVersion(version: string): boolean {
+  return SUPPORTED_SQL_VERSIONS.includes(normalizeSqlVersion(version));
+}
+
+export function isFullSqlEdition(edition: SqlEdition): boolean {
+  return edition === 'standard' || edition === 'enterprise';
+}
+
+/** "SQL Server 2012 Enterprise" as users write it. */
+export function describeSql(i: SqlInstance): string {
+  return `SQL Server ${i.version} ${SQL_EDITION_LABELS[i.edition]}`;
+}
+
+export function isClustered(i: SqlInstance): boolean {
+  return (i.clusterNodes ?? 0) > 0;
+}
+
+/** Mirror links of an instance that point to another instance (a self-mirror is MIRROR_INVALID's business). */
+export function mirrorsOf(ctx: RuleContext, id: string): Link[] {
+  return ctx.out(id, 'mirror').filter((l) => l.to !== id);
+}
+
+/** An instance that is one half of a mirror pair, as principal or as mirror. */
+export function isMirrored(ctx: RuleContext, id: string): boolean {
+  return mirrorsOf(ctx, id).length > 0 || ctx.in(id, 'mirror').some((l) => l.from !== id);
+}
+
+/** The kinds of store link that put a database of some pool on a SQL instance. */
+export const STORE_KINDS: readonly LinkKind[] = [
+  'backend',
+  'monitoring-store',
+  'archiving-store',
+  'persistent-chat-store',
+  'compliance-store',
+];
+
+export const STORE_LABELS: Partial<Record<LinkKind, string>> = {
+  backend: 'back-end',
+  'monitoring-store': 'Monitoring',
+  'archiving-store': 'Archiving',
+  'persistent-chat-store': 'Persistent Chat',
+  'compliance-store': 'Persistent Chat compliance',
+};
+
+const seHosts = new WeakMap<RuleContext, Set<string>>();
+
+/** Normalised FQDNs of Standard Edition servers: a SQL instance with such a host is that server's SQL Express. */
+export function standardEditionFqdns(ctx: RuleContext): Set<string> {
+  let set = seHosts.get(ctx);
+  if (!set) {
+    set = new Set();
+    for (const s of ctx.design.servers) if (s.role === 'standard-edition') set.add(normalizeFqdn(s.fqdn));
+    seHosts.set(ctx, set);
+  }
+  return set;
+}
+
+export function isOnStandardEditionServer(ctx: RuleContext, i: SqlInstance): boolean {
+  return standardEditionFqdns(ctx).has(normalizeFqdn(i.host));
+}
+
+/** A Persistent Chat (or compliance) store link from a Persistent Chat pool collocated on the instance's host. */
+export function isCollocatedChatStore(ctx: RuleContext, link: Link, i: SqlInstance): boolean {
+  if (link.kind !== 'persistent-chat-store' && link.kind !== 'compliance-store') return false;
+  const host = normalizeFqdn(i.host);
+  return ctx.servers(link.from).some((s) => s.role === 'persistent-chat' && normalizeFqdn(s.fqdn) === host);
+}
+
+/** A pool that may host the CMS: an Enterprise pool with a back-end store, or a Standard Edition server. */
+export function isValidCmsHost(ctx: RuleContext, pool: Pool): boolean {
+  const role = ctx.role(pool.id);
+  return role === 'standard-edition' || (role === 'front-end' && ctx.out(pool.id, 'backend').length > 0);
+}
+
+/** Distinct values in first-seen order. */
+export function unique<T>(items: Iterable<T>): T[] {
+  return [...new Set(items)];
+}

@@ -1,0 +1,85 @@
+/**
+ * The document store: the design being edited, with snapshot undo/redo (zundo). Every edit goes through
+ * `apply`, a pure (design) => design step; returning the same design records nothing. Designs are
+ * immutable and share structure, so a snapshot costs little. A drag changes the document once, on drop,
+ * so one drag is one undo step.
+ */
+import { create } from 'zustand';
+import { temporal } from 'zundo';
+import { useStore } from 'zustand';
+import type { Design } from '../domain/design';
+import { emptyDesign } from '../domain/design';
+import { applyCommand, type DesignCommand } from '../domain/design-command';
+import { bakeLayout } from '../layout/tidy';
+
+export type DesignOrigin =
+  | { kind: 'new' }
+  | { kind: 'sample'; name: string }
+  | { kind: 'file'; name: string }
+  | { kind: 'link' }
+  | { kind: 'autosave' };
+
+export interface DesignState {
+  design: Design;
+  /** The design as last loaded or saved to a file: anything else is unsaved work, and replacing it asks first. */
+  baseline: Design;
+  origin: DesignOrigin;
+  /** One undoable step. */
+  apply: (update: (design: Design) => Design) => void;
+  run: (command: DesignCommand) => void;
+  /**
+   * Put another design on screen. `undoable: false` (boot, autosave restore) starts a fresh history;
+   * `undoable: true` (import, template) makes the replacement itself one undo step.
+   */
+  replace: (design: Design, options: { origin: DesignOrigin; undoable: boolean }) => void;
+  /** The current design was written to a file or otherwise handed on. */
+  markSaved: () => void;
+}
+
+export const useDesignStore = create<DesignState>()(
+  temporal(
+    (set, get) => ({
+      design: emptyDesign(),
+      baseline: emptyDesign(),
+      origin: { kind: 'new' },
+      apply: (update) => {
+        const current = get().design;
+        const next = update(current);
+        if (next !== current) set({ design: next });
+      },
+      run: (command) => get().apply((d) => applyCommand(d, command)),
+      replace: (design, { origin, undoable }) => {
+        // Every element gets a saved position on arrival, so later moves never make others reflow.
+        const baked = bakeLayout(design);
+        const history = useDesignStore.temporal.getState();
+        if (!undoable) history.pause();
+        set({ design: baked, baseline: baked, origin });
+        if (!undoable) {
+          history.clear();
+          history.resume();
+        }
+      },
+      markSaved: () => set({ baseline: get().design }),
+    }),
+    {
+      partialize: (state) => ({ design: state.design }),
+      equality: (a, b) => a.design === b.design,
+      limit: 300,
+    },
+  ),
+);
+
+export const designHistory = () => useDesignStore.temporal.getState();
+export const undo = () => designHistory().undo();
+export const redo = () => designHistory().redo();
+
+/** Whether there is anything to undo / redo, for toolbar buttons. */
+export function useHistoryState(): { canUndo: boolean; canRedo: boolean } {
+  const canUndo = useStore(useDesignStore.temporal, (s) => s.pastStates.length > 0);
+  const canRedo = useStore(useDesignStore.temporal, (s) => s.futureStates.length > 0);
+  return { canUndo, canRedo };
+}
+
+export function hasUnsavedChanges(state: Pick<DesignState, 'design' | 'baseline'> = useDesignStore.getState()): boolean {
+  return state.design !== state.baseline;
+}

@@ -1,0 +1,61 @@
+import { useEffect, useRef } from 'react';
+import { useDialogStore } from '../../state/dialog-store';
+
+/** Renders the pending question from the dialog store as a modal dialog. Escape cancels. */
+export function DialogHost() {
+  const current = useDialogStore((s) => s.current);
+  const ref = useRef<HTMLDialogElement>(null);
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (current && !dialog.open) dialog.showModal();
+    if (!current && dialog.open) dialog.close();
+  }, [current]);
+
+  return (
+    <dialog
+      ref={ref}
+      className="modal"
+      aria-labelledby="modal-title"
+      onCancel={(e) => {
+        e.preventDefault();
+        current?.resolve(undefined);
+      }}
+    >
+      {current && (
+        <form
+          method="dialog"
+          onSubmit={(e) => {
+            e.preventDefault();
+            const submitter = (e.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
+            current.resolve(submitter?.value ?? current.options.find((o) => o.primary)?.id);
+          }}
+        >
+          <h2 id="modal-title">{current.title}</h2>
+          <p>{current.message}</p>
+          {current.details && current.details.length > 0 && (
+            <ul className="modal-details">
+              {current.details.map((d, i) => (
+                <li key={i}>{d}</li>
+              ))}
+            </ul>
+          )}
+          <div className="modal-actions">
+            {current.options.map((o) => (
+              <button
+                key={o.id}
+                type="submit"
+                value={o.id}
+                className={o.danger ? 'danger' : o.primary ? 'primary' : undefined}
+                autoFocus={o.primary}
+              >
+                {o.label}
+              </button>
+            ))}
+          </div>
+        </form>
+      )}
+    </dialog>
+  );
+}

@@ -1,0 +1,3 @@
+export function Inspector() {
+  return <section className="inspector" aria-label="Properties" />;
+}

@@ -1,0 +1,3 @@
+export function Palette() {
+  return <nav className="palette" aria-label="Palette" />;
+}

@@ -1,0 +1,3 @@
+export function ProblemsPanel() {
+  return <section className="problems" aria-label="Problems" />;
+}

@@ -1,0 +1,3 @@
+export function Toolbar() {
+  return <header className="toolbar" role="toolbar" aria-label="Design tools" />;
+}
