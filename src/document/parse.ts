@@ -62,7 +62,7 @@ function designFromValue(value: unknown): Design {
   }
   checkElementCount(raw);
   const migrated = migrate(raw, version, FORMAT_VERSION);
-  const parsed = designSchema.safeParse(migrated);
+  const parsed = designSchema.safeParse(migrated, { reportInput: true });
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     throw new LoadError('invalid', describeIssue(issue), formatPath(issue.path));
