@@ -82,5 +82,5 @@ describe('validate CLI', () => {
   it('runs as the npm script the contract names', () => {
     const stdout = execFileSync('npm', ['run', '-s', 'validate', '--', medium, '--json'], { encoding: 'utf8' });
     expect(JSON.parse(stdout)).toHaveProperty('findings');
-  });
+  }, 30_000);
 });

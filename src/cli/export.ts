@@ -1,0 +1,12 @@
+/** `npm run -s export -- FILE --svg OUT [--png OUT] [--scale 1|2|3] [--findings]` (see docs/export.md). */
+import { runExport } from './export-command';
+import { resvgPng } from './resvg-png';
+
+process.exitCode = await runExport(
+  process.argv.slice(2),
+  {
+    stdout: (t) => process.stdout.write(`${t}\n`),
+    stderr: (t) => process.stderr.write(`${t}\n`),
+  },
+  resvgPng,
+);

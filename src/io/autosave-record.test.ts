@@ -1,0 +1,83 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { emptyDesign } from '../domain/design';
+import { arbitraryDesign } from '../domain/testing/arbitrary-design';
+import {
+  type AutosaveMeta, damagedFileName, damagedKey, isNewerWorkFromAnotherTab, nextRevision, readMeta, readRecord, sameDesign, writeRecord,
+} from './autosave-record';
+
+const META: AutosaveMeta = { savedAt: 1_700_000_000_000, tabId: 'tab-a', revision: 3, unsaved: true, viewport: { x: -10.5, y: 20, zoom: 0.75 } };
+const SAVE_RESTORE_RUNS = 200;
+
+describe('autosave record', () => {
+  it(`random valid designs survive save -> restore unchanged, with their envelope (${SAVE_RESTORE_RUNS} runs)`, () => {
+    fc.assert(
+      fc.property(arbitraryDesign(), fc.boolean(), (design, unsaved) => {
+        const meta = { ...META, unsaved };
+        const read = readRecord(writeRecord(meta, design));
+        expect(read.kind).toBe('ok');
+        if (read.kind !== 'ok') return;
+        expect(read.design).toEqual(design);
+        expect(read.meta).toEqual(meta);
+      }),
+      { numRuns: SAVE_RESTORE_RUNS },
+    );
+  });
+
+  it('is "none" when nothing is stored', () => {
+    expect(readRecord(null)).toEqual({ kind: 'none' });
+  });
+
+  it.each([
+    ['not JSON', '{"savedAt": 1,', 'not a JSON file'],
+    ['another envelope', JSON.stringify({ design: {} }), 'envelope'],
+    ['a design that does not load', writeRecord(META, emptyDesign()).replace('"lync-topology"', '"drawio"'), 'does not load'],
+    ['nesting beyond the limit', `${'['.repeat(40)}${']'.repeat(40)}`, 'nested'],
+  ])('is "damaged", keeping the text, when it is %s', (_, raw, reason) => {
+    const read = readRecord(raw);
+    expect(read).toMatchObject({ kind: 'damaged', raw });
+    expect(read.kind === 'damaged' && read.reason).toContain(reason);
+  });
+
+  it('drops prototype keys on the way in', () => {
+    const raw = writeRecord(META, emptyDesign()).replace('{', '{"__proto__": {"polluted": true},');
+    expect(readRecord(raw).kind).toBe('ok');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('reads only the envelope when that is all a tab needs', () => {
+    const meta = readMeta(writeRecord(META, emptyDesign('Mine')));
+    expect(meta.ok && meta.meta).toEqual(META);
+  });
+});
+
+describe('two tabs on one design', () => {
+  const tab = { tabId: 'tab-b', knownRevision: 3 };
+
+  it('newer work is a higher revision written by another tab', () => {
+    expect(isNewerWorkFromAnotherTab(undefined, tab)).toBe(false);
+    expect(isNewerWorkFromAnotherTab({ ...META, revision: 4 }, tab)).toBe(true);
+    expect(isNewerWorkFromAnotherTab({ ...META, revision: 3 }, tab)).toBe(false);
+    expect(isNewerWorkFromAnotherTab({ ...META, tabId: 'tab-b', revision: 9 }, tab)).toBe(false);
+  });
+
+  it('the next revision is above everything either tab has seen', () => {
+    expect(nextRevision(undefined, 0)).toBe(1);
+    expect(nextRevision({ ...META, revision: 7 }, 3)).toBe(8);
+    expect(nextRevision({ ...META, revision: 2 }, 3)).toBe(4);
+  });
+
+  it('compares designs by their saved file', () => {
+    const a = emptyDesign('A');
+    expect(sameDesign(a, { ...a })).toBe(true);
+    expect(sameDesign(a, emptyDesign('B'))).toBe(false);
+  });
+});
+
+describe('damaged records kept aside', () => {
+  it('get a key of their own and a file name from it', () => {
+    const key = damagedKey(Date.UTC(2024, 4, 1, 10, 20, 30));
+    expect(key).toBe('lync-designer:autosave-damaged:2024-05-01T10:20:30.000Z');
+    expect(damagedFileName(key)).toBe('damaged-autosave-2024-05-01T10-20-30-000Z.json');
+  });
+});

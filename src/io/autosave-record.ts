@@ -1,0 +1,93 @@
+/**
+ * The autosave record in local storage, and the decisions about it, as pure functions (tested without a
+ * browser). The record is an envelope {savedAt, tabId, revision, unsaved, viewport, design}; the envelope is
+ * checked with zod and the design goes through the one load pipeline, like every other way in.
+ */
+import { z } from 'zod';
+import type { Design } from '../domain/design';
+import { LIMITS } from '../domain/limits';
+import { loadDesignValue } from '../document/parse';
+import { parseJsonSafely } from '../document/safe-json';
+import { toFileObject } from '../document/serialize';
+
+export const AUTOSAVE_KEY = 'lync-designer:autosave';
+/** Damaged records are moved to `${DAMAGED_PREFIX}${time}`: kept, offered for download, never overwritten. */
+export const DAMAGED_PREFIX = 'lync-designer:autosave-damaged:';
+
+const finite = z.number().finite();
+const viewportSchema = z.object({ x: finite, y: finite, zoom: finite.positive() });
+
+const metaSchema = z.object({
+  /** When it was written (milliseconds since 1970). */
+  savedAt: finite,
+  /** The page that wrote it; a new id per page load. */
+  tabId: z.string().min(1).max(100),
+  /** Grows by one with every write from any tab, so a tab can tell newer work from its own. */
+  revision: z.number().int().min(0),
+  /** The design had changes not saved to a file when it was written. */
+  unsaved: z.boolean(),
+  viewport: viewportSchema.optional(),
+});
+export type AutosaveMeta = z.infer<typeof metaSchema>;
+export type StoredViewport = z.infer<typeof viewportSchema>;
+
+const recordSchema = metaSchema.extend({ design: z.unknown() });
+
+export type ReadResult =
+  | { kind: 'none' }
+  | { kind: 'ok'; meta: AutosaveMeta; design: Design }
+  | { kind: 'damaged'; raw: string; reason: string };
+
+export function writeRecord(meta: AutosaveMeta, design: Design): string {
+  return JSON.stringify({ ...meta, design: toFileObject(design) });
+}
+
+/** Read a stored record; anything that does not load whole is "damaged" (and must be kept, not overwritten). */
+export function readRecord(raw: string | null): ReadResult {
+  if (raw === null) return { kind: 'none' };
+  const meta = readMeta(raw);
+  if (!meta.ok) return { kind: 'damaged', raw, reason: meta.reason };
+  const loaded = loadDesignValue(meta.design);
+  if (!loaded.ok) return { kind: 'damaged', raw, reason: `the design in it does not load (${loaded.error.message})` };
+  return { kind: 'ok', meta: meta.meta, design: loaded.value };
+}
+
+/** Only the envelope: what a tab needs to know before it writes (who wrote last, which revision). */
+export function readMeta(raw: string): { ok: true; meta: AutosaveMeta; design: unknown } | { ok: false; reason: string } {
+  if (raw.length > LIMITS.autosaveChars) return { ok: false, reason: `it is larger than ${LIMITS.autosaveChars} characters` };
+  let value: unknown;
+  try {
+    value = parseJsonSafely(raw);
+  } catch (e) {
+    return { ok: false, reason: e instanceof Error ? e.message : String(e) };
+  }
+  const parsed = recordSchema.safeParse(value);
+  if (!parsed.success) return { ok: false, reason: 'its envelope is not one this designer writes' };
+  const { design, ...meta } = parsed.data;
+  return { ok: true, meta, design };
+}
+
+/** Newer work from another tab: written by someone else after the last revision this tab has seen. */
+export function isNewerWorkFromAnotherTab(stored: AutosaveMeta | undefined, tab: { tabId: string; knownRevision: number }): boolean {
+  return stored !== undefined && stored.tabId !== tab.tabId && stored.revision > tab.knownRevision;
+}
+
+/** The revision to write next: above everything seen, so every tab sees the write as newer. */
+export function nextRevision(stored: AutosaveMeta | undefined, knownRevision: number): number {
+  return Math.max(knownRevision, stored?.revision ?? 0) + 1;
+}
+
+/** Two designs are the same work when their saved files are the same text. */
+export function sameDesign(a: Design, b: Design): boolean {
+  return a === b || JSON.stringify(toFileObject(a)) === JSON.stringify(toFileObject(b));
+}
+
+export function damagedKey(now: number): string {
+  return `${DAMAGED_PREFIX}${new Date(now).toISOString()}`;
+}
+
+/** A file name for a damaged record offered for download, e.g. "damaged-autosave-2024-05-01T10-20-30.json". */
+export function damagedFileName(key: string): string {
+  const stamp = key.slice(DAMAGED_PREFIX.length).replace(/[^0-9A-Za-z-]+/g, '-').replace(/-+$/, '');
+  return `damaged-autosave-${stamp || 'unknown'}.json`;
+}

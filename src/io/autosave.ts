@@ -1,0 +1,297 @@
+/**
+ * Autosave to local storage: the design (and viewport) is written AUTOSAVE_DELAY_MS after the last change,
+ * and at once when the page is hidden or closed. Rules it keeps (docs/limits-and-sharing.md):
+ * - A failed write (storage full or blocked) never deletes the previous record; a sticky banner says
+ *   autosave is off, offers a download, and goes away when a write works again.
+ * - A record that does not load is moved aside and offered for download, never written over.
+ * - Another tab's newer work is never written over without asking: every write first reads who wrote last
+ *   (revision numbers), and the `storage` event tells a tab about the other tab's writes as they happen.
+ * - A read-only view of a shared link writes nothing: the user's own work stays as it was.
+ */
+import type { Design } from '../domain/design';
+import { hasUnsavedChanges, useDesignStore } from '../state/design-store';
+import { askUser } from '../state/dialog-store';
+import { dismiss, notify } from '../state/notice-store';
+import { useSessionStore, type Viewport } from '../state/session-store';
+import { offerDamagedDownloads, setAsideDamaged } from './autosave-damaged';
+import {
+  AUTOSAVE_KEY, type AutosaveMeta, isNewerWorkFromAnotherTab, nextRevision, readMeta, readRecord, type ReadResult, writeRecord,
+} from './autosave-record';
+import { exportJson } from './export-design';
+
+export const AUTOSAVE_DELAY_MS = 500;
+const OFF = 'autosave-off';
+const PAUSED = 'autosave-paused';
+
+interface Written {
+  design: Design;
+  viewport: Viewport | undefined;
+  unsaved: boolean;
+}
+
+const tab = {
+  tabId: `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`,
+  /** The newest revision this tab has written, restored or agreed to write over. */
+  knownRevision: 0,
+  written: undefined as Written | undefined,
+  /** The baseline of a restored record that held unsaved work: it stays unsaved until the baseline moves. */
+  restoredUnsavedBaseline: undefined as Design | undefined,
+  timer: undefined as ReturnType<typeof setTimeout> | undefined,
+  /** Another tab's newer work is waiting for the user's decision: write nothing meanwhile. */
+  conflict: false,
+  failing: false,
+  /** The stored record is damaged and could not be moved aside: nothing may be written over it. */
+  blocked: false,
+  started: false,
+};
+
+export function localStore(): Storage | undefined {
+  try {
+    return globalThis.localStorage ?? undefined;
+  } catch {
+    return undefined; // Some browsers throw on access when site data is blocked.
+  }
+}
+
+/** What local storage holds, for boot. A damaged record is moved aside here, before anything is written. */
+export function readAutosave(): ReadResult | { kind: 'unavailable' } {
+  const storage = localStore();
+  if (!storage) return { kind: 'unavailable' };
+  let read: ReadResult;
+  try {
+    read = readRecord(storage.getItem(AUTOSAVE_KEY));
+  } catch {
+    return { kind: 'unavailable' };
+  }
+  if (read.kind === 'damaged') {
+    if (setAsideDamaged(storage, read.raw)) offerDamagedDownloads(storage, read.reason);
+    else blockOnDamaged(read.reason);
+  } else offerDamagedDownloads(storage);
+  return read;
+}
+
+function blockOnDamaged(reason: string): void {
+  tab.blocked = true;
+  notify({
+    key: OFF,
+    kind: 'warning',
+    sticky: true,
+    title: 'Autosave is off',
+    text: `The design saved in this browser could not be read (${reason}) and there is no room to keep it aside, so it is left as it is and nothing is written over it. Download your design to keep it.`,
+    action: { label: 'Download design', run: exportJson },
+  });
+}
+
+export interface AutosaveStart {
+  /** The record restored or seen at boot: its revision is known, and its unsaved flag carries on. */
+  meta?: AutosaveMeta;
+  /** The design on screen came from that record. */
+  restored?: boolean;
+  /** Write at once (a link the user chose to open replaces the autosave now, so a reload shows it). */
+  writeNow?: boolean;
+}
+
+export function startAutosave(start: AutosaveStart = {}): void {
+  if (tab.started) return;
+  tab.started = true;
+  const state = useDesignStore.getState();
+  tab.knownRevision = start.meta?.revision ?? 0;
+  tab.restoredUnsavedBaseline = start.restored && start.meta?.unsaved ? state.baseline : undefined;
+  tab.written = start.writeNow ? undefined : current();
+  useDesignStore.subscribe((s, prev) => {
+    if (s.design !== prev.design || s.baseline !== prev.baseline) schedule();
+  });
+  useSessionStore.subscribe((s, prev) => {
+    if (s.viewport !== prev.viewport || s.readOnly !== prev.readOnly) schedule();
+  });
+  globalThis.addEventListener('storage', onStorage);
+  globalThis.addEventListener('pagehide', flush);
+  globalThis.document?.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') flush();
+  });
+  if (!localStore()) failed(undefined);
+  else if (start.writeNow) saveNow();
+}
+
+/**
+ * Write the design on screen now, even if unchanged. `overStored`: the user agreed to replace what storage
+ * holds (leaving a read-only view), so the stored revision counts as seen.
+ */
+export function forceSave({ overStored = false }: { overStored?: boolean } = {}): void {
+  if (overStored) {
+    const raw = localStore()?.getItem(AUTOSAVE_KEY);
+    const meta = raw ? readMeta(raw) : undefined;
+    if (meta?.ok) tab.knownRevision = Math.max(tab.knownRevision, meta.meta.revision);
+  }
+  tab.written = undefined;
+  saveNow();
+}
+
+function current(): Written {
+  const { design, baseline } = useDesignStore.getState();
+  const unsaved = hasUnsavedChanges() || (tab.restoredUnsavedBaseline !== undefined && baseline === tab.restoredUnsavedBaseline);
+  return { design, viewport: useSessionStore.getState().viewport, unsaved };
+}
+
+function schedule(): void {
+  clearTimeout(tab.timer);
+  tab.timer = setTimeout(() => saveNow(), AUTOSAVE_DELAY_MS);
+}
+
+function flush(): void {
+  if (tab.timer === undefined) return;
+  clearTimeout(tab.timer);
+  saveNow({ canAsk: false });
+}
+
+const sameViewport = (a: Viewport | undefined, b: Viewport | undefined) =>
+  a === b || (a !== undefined && b !== undefined && a.x === b.x && a.y === b.y && a.zoom === b.zoom);
+
+/** Write the record now, unless nothing changed, the view is read-only, or another tab's newer work needs a decision. */
+export function saveNow({ canAsk = true }: { canAsk?: boolean } = {}): void {
+  clearTimeout(tab.timer);
+  tab.timer = undefined;
+  if (useSessionStore.getState().readOnly || tab.conflict || tab.blocked) return;
+  const now = current();
+  const w = tab.written;
+  if (w && w.design === now.design && w.unsaved === now.unsaved && sameViewport(w.viewport, now.viewport)) return;
+  const storage = localStore();
+  if (!storage) return failed(undefined);
+  let stored: AutosaveMeta | undefined;
+  try {
+    const raw = storage.getItem(AUTOSAVE_KEY);
+    if (raw !== null) {
+      const meta = readMeta(raw);
+      if (meta.ok) stored = meta.meta;
+      else if (setAsideDamaged(storage, raw)) offerDamagedDownloads(storage, meta.reason);
+      else return blockOnDamaged(meta.reason);
+    }
+  } catch (e) {
+    return failed(e);
+  }
+  if (isNewerWorkFromAnotherTab(stored, tab)) {
+    // Nothing of this tab's own to lose (only the view moved): follow the other tab instead of asking.
+    if (w && w.design === now.design) followOtherTab();
+    else if (canAsk) void resolveConflict(stored!);
+    return;
+  }
+  const meta: AutosaveMeta = {
+    savedAt: Date.now(),
+    tabId: tab.tabId,
+    revision: nextRevision(stored, tab.knownRevision),
+    unsaved: now.unsaved,
+    ...(now.viewport && { viewport: now.viewport }),
+  };
+  try {
+    storage.setItem(AUTOSAVE_KEY, writeRecord(meta, now.design));
+  } catch (e) {
+    return failed(e);
+  }
+  tab.knownRevision = meta.revision;
+  tab.written = now;
+  if (tab.failing) {
+    tab.failing = false;
+    dismiss(OFF);
+    notify({ key: 'autosave-on', kind: 'success', title: 'Autosave is on again', text: 'Your design is saved in this browser.' });
+  }
+}
+
+function failed(e: unknown): void {
+  tab.failing = true;
+  const full = e instanceof Error && (e.name === 'QuotaExceededError' || e.name === 'NS_ERROR_DOM_QUOTA_REACHED');
+  notify({
+    key: OFF,
+    kind: 'warning',
+    sticky: true,
+    title: 'Autosave is off; download your design',
+    text: full
+      ? 'The browser\u2019s storage for this site is full, so recent changes are not saved in this browser. The last autosave is kept. This banner goes away when saving works again.'
+      : 'This browser does not let the designer store anything (private mode or blocked site data). Download your design to keep it.',
+    action: { label: 'Download design', run: exportJson },
+  });
+}
+
+function onStorage(e: StorageEvent): void {
+  if (e.key !== AUTOSAVE_KEY || e.newValue === null) return;
+  const meta = readMeta(e.newValue);
+  if (!meta.ok || !isNewerWorkFromAnotherTab(meta.meta, tab) || useSessionStore.getState().readOnly) return;
+  const ownChanges = tab.written?.design !== useDesignStore.getState().design;
+  if (ownChanges) void resolveConflict(meta.meta);
+  else followOtherTab();
+}
+
+/** Show what the other tab saved (this tab had nothing unsaved of its own). */
+function followOtherTab(): boolean {
+  const read = readRecord(localStore()?.getItem(AUTOSAVE_KEY) ?? null);
+  if (read.kind !== 'ok') return false;
+  useDesignStore.getState().replace(read.design, { origin: { kind: 'autosave' }, undoable: false });
+  adopt(read.meta);
+  notify({ key: 'autosave-follow', kind: 'info', title: 'Updated with changes from another tab' });
+  return true;
+}
+
+function adopt(meta: AutosaveMeta): void {
+  clearTimeout(tab.timer);
+  tab.timer = undefined;
+  tab.knownRevision = Math.max(tab.knownRevision, meta.revision);
+  tab.restoredUnsavedBaseline = meta.unsaved ? useDesignStore.getState().baseline : undefined;
+  tab.written = current();
+}
+
+async function resolveConflict(stored: AutosaveMeta): Promise<void> {
+  if (tab.conflict) return;
+  tab.conflict = true;
+  clearTimeout(tab.timer);
+  tab.timer = undefined;
+  dismiss(PAUSED);
+  const choice = await askUser({
+    title: 'Newer work saved in this browser',
+    message: `Another tab (or an earlier visit) saved a design here at ${new Date(stored.savedAt).toLocaleTimeString()} that this tab has not seen. Which one do you want to keep?`,
+    details: [
+      'Load theirs: this tab shows the saved design (Undo brings yours back).',
+      'Keep mine: the design in this tab is saved over it.',
+    ],
+    options: [
+      { id: 'later', label: 'Decide later' },
+      { id: 'keep', label: 'Keep mine', danger: true },
+      { id: 'theirs', label: 'Load theirs', primary: true },
+    ],
+  });
+  tab.conflict = false;
+  if (choice === 'keep') {
+    tab.knownRevision = Math.max(tab.knownRevision, stored.revision);
+    saveNow();
+  } else if (choice === 'theirs') {
+    const read = readRecord(localStore()?.getItem(AUTOSAVE_KEY) ?? null);
+    if (read.kind !== 'ok') return;
+    useDesignStore.getState().replace(read.design, { origin: { kind: 'autosave' }, undoable: true });
+    adopt(read.meta);
+  } else {
+    tab.conflict = true;
+    notify({
+      key: PAUSED,
+      kind: 'warning',
+      sticky: true,
+      title: 'Autosave is paused',
+      text: 'Newer work was saved in this browser by another tab. Choose which design to keep to turn autosave back on.',
+      action: {
+        label: 'Choose\u2026',
+        run: () => {
+          tab.conflict = false;
+          const raw = localStore()?.getItem(AUTOSAVE_KEY);
+          const meta = raw ? readMeta(raw) : undefined;
+          if (meta?.ok && isNewerWorkFromAnotherTab(meta.meta, tab)) void resolveConflict(meta.meta);
+          else {
+            dismiss(PAUSED);
+            saveNow();
+          }
+        },
+      },
+    });
+  }
+}
+
+/** The tab's id and known revision, for the read-only flow and tests. */
+export function autosaveTab(): { tabId: string; knownRevision: number } {
+  return { tabId: tab.tabId, knownRevision: tab.knownRevision };
+}

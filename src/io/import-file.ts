@@ -1,0 +1,71 @@
+/**
+ * Opening a design from a file the user picked, dropped or pasted. Every file goes through the one load
+ * pipeline (via export/picture-payload.ts for pictures); a refused file leaves the design on screen as it
+ * was and says why, where, and that nothing changed. Unsaved work is never replaced without asking, and
+ * the import is one undo step.
+ */
+import type { Design } from '../domain/design';
+import type { LoadResult } from '../document/load-error';
+import { loadDesignFile, loadDesignOrPictureText, PICTURE_MAX_BYTES } from '../export/picture-payload';
+import { hasUnsavedChanges, useDesignStore } from '../state/design-store';
+import { askUser } from '../state/dialog-store';
+import { notify } from '../state/notice-store';
+import { useSessionStore } from '../state/session-store';
+import { exportJson } from './export-design';
+
+const NOTICE_KEY = 'import';
+
+/** Resolves true when the file's design is now on screen. */
+export async function importFile(file: File): Promise<boolean> {
+  const name = file.name || 'the pasted file';
+  if (file.size > PICTURE_MAX_BYTES) {
+    return refuse(name, `the file is ${Math.round(file.size / 1024 / 1024)} MB, more than the ${PICTURE_MAX_BYTES / 1024 / 1024} MB the designer opens`);
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await file.arrayBuffer());
+  } catch {
+    return refuse(name, 'the file could not be read');
+  }
+  return open(name, loadDesignFile(name, bytes, file.type));
+}
+
+/** Text from the clipboard: a design document, or an SVG picture carrying one. */
+export async function importText(text: string, name = 'the pasted design'): Promise<boolean> {
+  return open(name, loadDesignOrPictureText(text));
+}
+
+async function open(name: string, result: LoadResult<Design>): Promise<boolean> {
+  if (!result.ok) return refuse(name, result.error.message);
+  if (!(await mayReplace(name))) return false;
+  useDesignStore.getState().replace(result.value, { origin: { kind: 'file', name }, undoable: true });
+  const session = useSessionStore.getState();
+  session.select([]);
+  // A file the user opened is theirs to edit, even when a shared link had opened read-only.
+  session.setReadOnly(false);
+  session.frame([]);
+  notify({ key: NOTICE_KEY, kind: 'success', title: `Opened "${name}"`, text: 'Undo brings back the design you had before.' });
+  return true;
+}
+
+function refuse(name: string, reason: string): false {
+  const sentence = /[.!?]$/.test(reason) ? reason : `${reason}.`;
+  notify({ key: NOTICE_KEY, kind: 'error', title: `Could not open "${name}"`, text: `${sentence} Nothing was changed.`, sticky: true });
+  return false;
+}
+
+async function mayReplace(name: string): Promise<boolean> {
+  if (!hasUnsavedChanges()) return true;
+  const current = useDesignStore.getState().design.name?.trim() || 'the design on screen';
+  const choice = await askUser({
+    title: 'Replace the current design?',
+    message: `"${current}" has changes that are not saved to a file. Opening "${name}" replaces it (Undo brings it back).`,
+    options: [
+      { id: 'cancel', label: 'Cancel' },
+      { id: 'save', label: 'Export JSON first' },
+      { id: 'replace', label: 'Open without saving', primary: true, danger: true },
+    ],
+  });
+  if (choice === 'save') exportJson();
+  return choice === 'save' || choice === 'replace';
+}
