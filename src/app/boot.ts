@@ -1,10 +1,46 @@
 /**
  * What the designer opens on. Boot order: a shared link in the URL fragment, else the autosaved design,
  * else the reference small design, so a first look shows what the designer does.
+ *
+ * The user's own work (or the sample) goes on screen first and synchronously, before the first render; a
+ * link is dealt with after that, so any question about it is asked over the user's own design. Autosave
+ * starts only once the link is settled: nothing is written while the question is open.
  */
 import { SAMPLES } from '../document/samples';
+import { readAutosave, startAutosave } from '../io/autosave';
+import { openShareLink, type LinkOutcome } from '../io/open-share-link';
+import { readFragment } from '../io/share-link';
 import { useDesignStore } from '../state/design-store';
+import { notify } from '../state/notice-store';
+import { useSessionStore } from '../state/session-store';
 
-export function boot(): void {
-  useDesignStore.getState().replace(SAMPLES.small.load(), { origin: { kind: 'sample', name: 'small' }, undoable: false });
+export async function boot(): Promise<void> {
+  const stored = readAutosave();
+  const restored = stored.kind === 'ok' ? stored : undefined;
+  if (restored) {
+    useDesignStore.getState().replace(restored.design, { origin: { kind: 'autosave' }, undoable: false });
+    if (restored.meta.viewport) useSessionStore.getState().setViewport(restored.meta.viewport);
+  } else {
+    useDesignStore.getState().replace(SAMPLES.small.load(), { origin: { kind: 'sample', name: 'small' }, undoable: false });
+  }
+
+  const fragment = readFragment();
+  let outcome: LinkOutcome | undefined;
+  if (fragment.kind === 'link') outcome = await openShareLink(fragment, restored);
+  else if (fragment.kind === 'foreign') {
+    notify({
+      key: 'share-link',
+      kind: 'error',
+      sticky: true,
+      title: 'This link does not hold a design',
+      text: 'The part of the address after # is not a design link made by this designer. Your own design is as it was.',
+    });
+  }
+
+  startAutosave({
+    // A read-only view has not seen (or agreed to replace) what storage holds: leaving it asks first.
+    ...(restored && outcome !== 'read-only' && { meta: restored.meta }),
+    restored: restored !== undefined && (outcome === undefined || outcome === 'kept' || outcome === 'refused'),
+    writeNow: outcome === 'replaced',
+  });
 }

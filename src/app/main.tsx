@@ -1,3 +1,5 @@
+// First: zod must be configured before any schema is built (see zod-config.ts).
+import './zod-config';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@xyflow/react/dist/style.css';
@@ -5,7 +7,7 @@ import './app.css';
 import { App } from './App';
 import { boot } from './boot';
 
-boot();
+void boot();
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <App />

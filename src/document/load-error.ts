@@ -9,7 +9,9 @@ export type LoadErrorCode =
   | 'invalid'
   | 'too-many-elements'
   | 'duplicate-id'
-  | 'dangling-reference';
+  | 'dangling-reference'
+  /** A share link or stored copy whose bytes do not check out (cut short, changed, or not ours). */
+  | 'corrupt';
 
 export class LoadError extends Error {
   readonly code: LoadErrorCode;

@@ -1,5 +1,5 @@
 /**
- * Limits every entry point enforces (file, paste, link, autosave, CLI). Documented in docs/file-format.md.
+ * Limits every entry point enforces (file, paste, link, autosave, CLI). Documented in docs/file-format.md and docs/limits-and-sharing.md.
  * They bound memory and time for hostile input; a real Lync design is far below each.
  */
 export const LIMITS = {
@@ -12,4 +12,12 @@ export const LIMITS = {
   idLength: 200,
   /** Nesting depth of the JSON text (objects and arrays). */
   jsonDepth: 32,
+  /** Characters in a share link (the whole URL): longer links are refused, both when made and when opened. */
+  shareLinkChars: 32_000,
+  /** Above this many characters a share link still works, but chat tools and mail clients may cut it. */
+  shareLinkWarnChars: 8_000,
+  /** Bytes a share link may inflate to; the inflate stops as soon as it passes this (a deflate bomb stops early). */
+  inflatedBytes: 4 * 1024 * 1024,
+  /** Characters of stored autosave text read back at start-up (local storage holds about 5 MB per origin). */
+  autosaveChars: 8 * 1024 * 1024,
 } as const;

@@ -1,0 +1,108 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { LIMITS } from '../../domain/limits';
+import { exportJson } from '../../io/export-design';
+import { buildShareLink, copyToClipboard } from '../../io/share-link';
+import { useDesignStore } from '../../state/design-store';
+import { notify } from '../../state/notice-store';
+import './share-menu.css';
+
+const count = (n: number) => n.toLocaleString('en-US');
+
+/**
+ * Share: one click copies a link that carries the whole design in its fragment (nothing goes to a server),
+ * and opens a panel with the link, its length and, for long links, a warning; a design too large for a
+ * link is refused there, with the design file offered instead.
+ */
+export function ShareMenu() {
+  const [open, setOpen] = useState(false);
+  const [readOnly, setReadOnly] = useState(false);
+  const root = useRef<HTMLDivElement>(null);
+  const input = useRef<HTMLInputElement>(null);
+  const design = useDesignStore((s) => s.design);
+  // Built only while the panel is open: encoding a large design takes a moment.
+  const link = useMemo(() => (open ? buildShareLink(design, readOnly) : undefined), [open, design, readOnly]);
+
+  useEffect(() => {
+    if (!open) return;
+    const close = (e: Event) => {
+      if (e instanceof KeyboardEvent ? e.key === 'Escape' : !root.current?.contains(e.target as Node)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', close);
+    document.addEventListener('keydown', close);
+    return () => {
+      document.removeEventListener('pointerdown', close);
+      document.removeEventListener('keydown', close);
+    };
+  }, [open]);
+
+  const copy = async (url: string, length: number, viewOnly: boolean) => {
+    if (await copyToClipboard(url)) {
+      notify({
+        key: 'share-copy',
+        kind: 'success',
+        title: viewOnly ? 'Read-only link copied' : 'Link copied',
+        text: `${count(length)} characters. The design travels inside the link; it is not uploaded anywhere.`,
+      });
+    } else {
+      input.current?.select();
+      notify({ key: 'share-copy', kind: 'info', title: 'Copy the link from the Share panel', text: 'The browser did not allow copying; the link is selected, press Ctrl+C.' });
+    }
+  };
+
+  const openPanel = () => {
+    if (open) {
+      setOpen(false);
+      return;
+    }
+    setReadOnly(false);
+    setOpen(true);
+    const first = buildShareLink(useDesignStore.getState().design);
+    if (first.size !== 'too-long') void copy(first.url, first.length, false);
+  };
+
+  return (
+    <div className="menu share-menu" ref={root}>
+      <button type="button" aria-haspopup="dialog" aria-expanded={open} onClick={openPanel} title="Copy a link that opens this design">
+        Share
+      </button>
+      {open && link && (
+        <div className="share-panel" role="dialog" aria-label="Share">
+          <h3>Share a link to this design</h3>
+          {link.size === 'too-long' ? (
+            <div className="share-status share-refused" role="alert">
+              <p>
+                This design is too large for a link: <strong data-testid="share-length">{count(link.length)}</strong> characters,
+                above the {count(LIMITS.shareLinkChars)} a link may have. Share the design file instead.
+              </p>
+              <button type="button" className="primary" onClick={() => exportJson()}>
+                Download JSON
+              </button>
+            </div>
+          ) : (
+            <>
+              <input ref={input} className="share-url" readOnly value={link.url} aria-label="Share link" onFocus={(e) => e.currentTarget.select()} />
+              <p className="share-length">
+                <strong data-testid="share-length">{count(link.length)}</strong> characters
+              </p>
+              {link.size === 'long' && (
+                <p className="share-status share-long" role="status">
+                  Over {count(LIMITS.shareLinkWarnChars)} characters: chat tools and mail may cut long links, and a cut link does not
+                  open (nothing is lost). If it arrives cut, send the design file (File, Export JSON).
+                </p>
+              )}
+              <label className="share-mode">
+                <input type="checkbox" checked={readOnly} onChange={(e) => setReadOnly(e.currentTarget.checked)} />
+                Opens read-only
+              </label>
+              <div className="share-actions">
+                <button type="button" className="primary" onClick={() => void copy(link.url, link.length, readOnly)}>
+                  {readOnly ? 'Copy read-only link' : 'Copy link'}
+                </button>
+              </div>
+            </>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}
