@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useDialogStore } from '../../state/dialog-store';
+import './dialogs.css';
 
 /** Renders the pending question from the dialog store as a modal dialog. Escape cancels. */
 export function DialogHost() {
@@ -18,6 +19,8 @@ export function DialogHost() {
       ref={ref}
       className="modal"
       aria-labelledby="modal-title"
+      aria-describedby="modal-message"
+      data-testid="dialog"
       onCancel={(e) => {
         e.preventDefault();
         current?.resolve(undefined);
@@ -33,7 +36,7 @@ export function DialogHost() {
           }}
         >
           <h2 id="modal-title">{current.title}</h2>
-          <p>{current.message}</p>
+          <p id="modal-message">{current.message}</p>
           {current.details && current.details.length > 0 && (
             <ul className="modal-details">
               {current.details.map((d, i) => (

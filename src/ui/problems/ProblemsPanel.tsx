@@ -1,3 +1,82 @@
+import { useMemo, useState } from 'react';
+import { displayName, findElement } from '../../domain/queries';
+import type { Severity } from '../../rules/types';
+import { useDesignStore } from '../../state/design-store';
+import { useFindings } from '../../state/findings';
+import { FindingRow } from './FindingRow';
+import { ALL_SEVERITIES, SEVERITIES, SEVERITY_TITLES, groupFindings } from './problems-filter';
+import './problems.css';
+
+/** Every finding of the design, grouped by severity, with filters; a row click shows its elements. */
 export function ProblemsPanel() {
-  return <section className="problems" aria-label="Problems" />;
+  const findings = useFindings();
+  const design = useDesignStore((s) => s.design);
+  const [severities, setSeverities] = useState(ALL_SEVERITIES);
+  const [text, setText] = useState('');
+  const groups = useMemo(() => {
+    const nameOf = (id: string) => {
+      const e = findElement(design, id)?.element;
+      return e ? displayName(e) : id;
+    };
+    return groupFindings(findings, { severities, text }, nameOf);
+  }, [findings, design, severities, text]);
+  const shown = groups.reduce((n, g) => n + g.findings.length, 0);
+  const toggle = (s: Severity) => setSeverities((cur) => ({ ...cur, [s]: !cur[s] }));
+
+  return (
+    <section className="problems" aria-label="Problems">
+      <header className="panel-header">
+        <h2>Problems</h2>
+        <span className="problems-total">{findings.length}</span>
+      </header>
+      <div className="problems-filters">
+        <div className="severity-toggles" role="group" aria-label="Show severities">
+          {groups.map((g) => (
+            <button
+              key={g.severity}
+              type="button"
+              className={`severity-toggle severity-${g.severity}`}
+              aria-pressed={severities[g.severity]}
+              onClick={() => toggle(g.severity)}
+              data-severity-toggle={g.severity}
+            >
+              {g.title} <span className="ui-count">{g.total}</span>
+            </button>
+          ))}
+        </div>
+        <input
+          type="search"
+          className="problems-search"
+          aria-label="Filter problems"
+          placeholder="Filter by rule, text or element"
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+        />
+      </div>
+      <div className="problems-body">
+        {findings.length === 0 ? (
+          <p className="empty-state">No problems found</p>
+        ) : shown === 0 ? (
+          <p className="empty-state">No problems match the filter.</p>
+        ) : (
+          SEVERITIES.map((severity) => {
+            const g = groups.find((x) => x.severity === severity)!;
+            if (g.findings.length === 0) return null;
+            return (
+              <section key={severity} className="problem-group" aria-label={SEVERITY_TITLES[severity]} data-group={severity}>
+                <h3>
+                  {g.title} <span className="ui-count">{g.findings.length}</span>
+                </h3>
+                <ul className="finding-list">
+                  {g.findings.map((f, i) => (
+                    <FindingRow key={`${i}:${f.rule}:${f.elements.join(',')}`} finding={f} />
+                  ))}
+                </ul>
+              </section>
+            );
+          })
+        )}
+      </div>
+    </section>
+  );
 }

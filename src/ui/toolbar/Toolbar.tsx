@@ -1,3 +1,122 @@
+import { useState } from 'react';
+import { emptyDesign } from '../../domain/design';
+import { countBySeverity } from '../../rules/engine';
+import { useDesignStore, useHistoryState } from '../../state/design-store';
+import { useFindings } from '../../state/findings';
+import { usePreferencesStore } from '../../state/preferences-store';
+import { useSessionStore } from '../../state/session-store';
+import { updateDesign } from '../inspector/DesignInfoForm';
+import { redo, tidy, undo, zoomToFit } from '../../canvas/canvas-actions';
+import { FileMenu } from './FileMenu';
+import { ShareMenu } from './ShareMenu';
+import { TemplatesMenu } from './TemplatesMenu';
+import { replaceDesign } from './replace-design';
+import { useHistoryShortcuts } from './use-history-shortcuts';
+import './toolbar.css';
+
+const MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+const MOD = MAC ? '⌘' : 'Ctrl+';
+
 export function Toolbar() {
-  return <header className="toolbar" role="toolbar" aria-label="Design tools" />;
+  useHistoryShortcuts();
+  const { canUndo, canRedo } = useHistoryState();
+  const readOnly = useSessionStore((s) => s.readOnly);
+  return (
+    <header className="toolbar" role="toolbar" aria-label="Design tools">
+      <span className="app-title">Lync Topology Designer</span>
+      <DesignName />
+      <div className="toolbar-group">
+        <button type="button" onClick={() => void replaceDesign(() => emptyDesign(), { kind: 'new' }, 'a new, empty design')} title="Start an empty design">
+          New
+        </button>
+        <TemplatesMenu />
+        <FileMenu />
+        <ShareMenu />
+      </div>
+      <div className="toolbar-group">
+        <button type="button" onClick={() => undo()} disabled={!canUndo || readOnly} aria-label="Undo" title={`Undo (${MOD}Z)`}>
+          ↶ Undo
+        </button>
+        <button type="button" onClick={() => redo()} disabled={!canRedo || readOnly} aria-label="Redo" title={`Redo (${MOD}Y or ${MOD}Shift+Z)`}>
+          ↷ Redo
+        </button>
+      </div>
+      <div className="toolbar-group">
+        <button type="button" onClick={() => tidy()} disabled={readOnly} title="Lay out again: the selected site or pool, else the whole design">
+          Tidy layout
+        </button>
+        <button type="button" onClick={() => zoomToFit()} title="Show the whole design">
+          Zoom to fit
+        </button>
+        <PreferenceToggle name="showMinimap" label="Minimap" title="Show the minimap" />
+        <PreferenceToggle name="snapToGrid" label="Snap to grid" title="Snap moved elements to the grid" />
+      </div>
+      <span className="toolbar-spacer" />
+      <FindingsSummary />
+    </header>
+  );
+}
+
+function PreferenceToggle({ name, label, title }: { name: 'showMinimap' | 'snapToGrid'; label: string; title: string }) {
+  const on = usePreferencesStore((s) => s[name]);
+  return (
+    <button type="button" className="toggle" aria-pressed={on} title={title} onClick={() => usePreferencesStore.getState().setPreference(name, !on)}>
+      {label}
+    </button>
+  );
+}
+
+/** The design's name, edited in place: committed on blur or Enter as one undo step, Escape reverts. */
+function DesignName() {
+  const name = useDesignStore((s) => s.design.name ?? '');
+  const readOnly = useSessionStore((s) => s.readOnly);
+  const [draft, setDraft] = useState<string | null>(null);
+  const commit = () => {
+    if (draft === null) return;
+    const trimmed = draft.trim();
+    setDraft(null);
+    updateDesign({ name: trimmed === '' ? undefined : trimmed.slice(0, 1000) });
+  };
+  return (
+    <input
+      className="design-name"
+      aria-label="Design name"
+      placeholder="Untitled design"
+      value={draft ?? name}
+      readOnly={readOnly}
+      onChange={(e) => setDraft(e.target.value)}
+      onBlur={commit}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter') e.currentTarget.blur();
+        if (e.key === 'Escape') setDraft(null);
+      }}
+    />
+  );
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** Error, warning and info counts; a click shows or hides the problems list. */
+function FindingsSummary() {
+  const counts = countBySeverity(useFindings());
+  const showProblems = usePreferencesStore((s) => s.showProblems);
+  const label = `${plural(counts.error, 'error', 'errors')}, ${plural(counts.warning, 'warning', 'warnings')}, ${counts.info} info`;
+  return (
+    <button
+      type="button"
+      className="findings-summary"
+      data-testid="findings-count"
+      aria-pressed={showProblems}
+      aria-label={`${label}: ${showProblems ? 'hide' : 'show'} problems`}
+      title={showProblems ? 'Hide the problems list' : 'Show the problems list'}
+      onClick={() => usePreferencesStore.getState().setPreference('showProblems', !showProblems)}
+      data-errors={counts.error}
+      data-warnings={counts.warning}
+      data-info={counts.info}
+    >
+      <span className="summary-count summary-error" aria-hidden="true">✕ {counts.error}</span>
+      <span className="summary-count summary-warning" aria-hidden="true">! {counts.warning}</span>
+      <span className="summary-count summary-info" aria-hidden="true">i {counts.info}</span>
+    </button>
+  );
 }
