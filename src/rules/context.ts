@@ -19,6 +19,8 @@ export class RuleContext {
   private byKind?: Map<LinkKind, Link[]>;
   private hosts?: Map<string, SqlInstance[]>;
   private fqdns?: Map<string, Server[]>;
+  private poolsByRole?: Map<PoolRole, Pool[]>;
+  private computers?: Server[][];
 
   constructor(design: Design) {
     this.design = design;
@@ -74,8 +76,18 @@ export class RuleContext {
     return r === 'front-end' || r === 'standard-edition';
   }
 
-  poolsWithRole(role: PoolRole): Pool[] {
-    return this.design.pools.filter((p) => this.role(p.id) === role);
+  /** Pools of one role, in document order; grouped in one pass for all roles, since many rules ask. */
+  poolsWithRole(role: PoolRole): readonly Pool[] {
+    if (!this.poolsByRole) {
+      this.poolsByRole = new Map();
+      for (const p of this.design.pools) {
+        const r = this.role(p.id);
+        const list = this.poolsByRole.get(r);
+        if (list) list.push(p);
+        else this.poolsByRole.set(r, [p]);
+      }
+    }
+    return this.poolsByRole.get(role) ?? [];
   }
 
   linksOfKind(kind: LinkKind): readonly Link[] {
@@ -125,6 +137,15 @@ export class RuleContext {
       }
     }
     return this.fqdns;
+  }
+
+  /** Groups of two or more servers with one non-empty FQDN: computers that run several roles (or a duplicate). */
+  sharedFqdnGroups(): readonly Server[][] {
+    if (!this.computers) {
+      this.computers = [];
+      for (const [fqdn, servers] of this.serversByFqdn()) if (fqdn !== '' && servers.length > 1) this.computers.push(servers);
+    }
+    return this.computers;
   }
 }
 

@@ -42,6 +42,13 @@ export function pairingPartners(ctx: RuleContext, poolId: string): string[] {
   return [...partners];
 }
 
+/** Users one Enterprise Front End pool carries (capacity-planning-using-the-user-models). */
+export const EE_POOL_MAX_USERS = 80_000;
+/** Users per Front End server: 80,000 over the 12 supported servers, as the docs round it. */
+export const EE_USERS_PER_FRONT_END = 6_660;
+/** Users one Standard Edition server carries. */
+export const SE_MAX_USERS = 5_000;
+
 /** Front End (Enterprise) and Standard Edition pools: the registrars other pools hang off. */
 export const REGISTRAR_ROLES: ReadonlySet<PoolRole> = new Set<PoolRole>(['front-end', 'standard-edition']);
 
@@ -54,6 +61,13 @@ export function wrongTargets(ctx: RuleContext, fromId: string, kind: LinkKind, a
     .out(fromId, kind)
     .map((l) => l.to)
     .filter((to) => !ctx.pool(to) || !(accept.has(ctx.role(to)) || isUnjudged(ctx, to)));
+}
+
+/** The central site a site belongs to: itself when central, its parent when a branch (undefined when it has none). */
+export function centralSiteOf(ctx: RuleContext, siteId: string): string | undefined {
+  const site = ctx.site(siteId);
+  if (!site) return undefined;
+  return site.kind === 'central' ? site.id : site.centralSiteId;
 }
 
 /** The one pool of an accepted role in a site, when there is exactly one: the obvious link target. */

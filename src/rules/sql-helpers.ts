@@ -91,7 +91,47 @@ export function isValidCmsHost(ctx: RuleContext, pool: Pool): boolean {
   return role === 'standard-edition' || (role === 'front-end' && ctx.out(pool.id, 'backend').length > 0);
 }
 
+/** "a Director", "an Edge": the indefinite article for a role label in a message. */
+export function withArticle(label: string): string {
+  return `${/^[AEIOU]/i.test(label) ? 'an' : 'a'} ${label}`;
+}
+
+/** "a", "a and b", "a, b and c" for a message. */
+export function listText(items: readonly string[]): string {
+  return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]!}`;
+}
+
 /** Distinct values in first-seen order. */
 export function unique<T>(items: Iterable<T>): T[] {
   return [...new Set(items)];
+}
+
+export interface Pair {
+  a: string;
+  b: string;
+  link: Link;
+}
+
+const pairCache = new WeakMap<RuleContext, Pair[]>();
+
+/**
+ * Pairings between two different Front End or Standard Edition pools, one per pair of pools (a duplicate or
+ * reversed link adds nothing). Self-pairings and other pools are PAIRING_NOT_ONE_TO_ONE's business.
+ */
+export function registrarPairs(ctx: RuleContext): Pair[] {
+  let pairs = pairCache.get(ctx);
+  if (!pairs) {
+    pairs = [];
+    const seen = new Set<string>();
+    for (const link of ctx.linksOfKind('pairing')) {
+      const { from: a, to: b } = link;
+      if (a === b || !ctx.isRegistrarPool(a) || !ctx.isRegistrarPool(b)) continue;
+      const key = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      pairs.push({ a, b, link });
+    }
+    pairCache.set(ctx, pairs);
+  }
+  return pairs;
 }

@@ -4,6 +4,7 @@ import type { AnyElement } from '../../domain/design';
 import type { PoolRole } from '../../domain/queries';
 import { ROLE_LABELS } from '../../domain/labels';
 import type { RuleContext } from '../context';
+import { withArticle } from '../sql-helpers';
 import type { Finding, Fix, Rule } from '../types';
 
 const ALLOWED = new Set<PoolRole>([
@@ -20,7 +21,7 @@ function whatItIs(ctx: RuleContext, id: string): string {
   if (found?.collection === 'sqlInstances') return 'a SQL Server instance';
   if (found?.collection === 'fileStores') return 'a file store';
   const role = ctx.role(id);
-  return role === 'empty' || role === 'mixed' ? 'a pool' : `a ${ROLE_LABELS[role].label} pool`;
+  return role === 'empty' || role === 'mixed' ? 'a pool' : `${withArticle(ROLE_LABELS[role].label)} pool`;
 }
 
 export const branchSiteDisallowedElement: Rule = {

@@ -22,7 +22,7 @@ export const branchSiteNoParent: Rule = {
       out.push({
         rule: 'BRANCH_SITE_NO_PARENT',
         severity: 'error',
-        elements: parent ? [site.id, parent.id] : [site.id],
+        elements: parent && parent.id !== site.id ? [site.id, parent.id] : [site.id],
         message: `Branch site ${ctx.name(site.id)} ${why}; a branch must be associated with exactly one central site.`,
         ...(only && {
           fix: {

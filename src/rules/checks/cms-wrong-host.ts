@@ -2,7 +2,7 @@
 // Edition server's SQL Express (topics: deployment-overview; configure-sql-server-for-lync-server).
 import type { DesignCommand } from '../../domain/design-command';
 import { ROLE_LABELS } from '../../domain/labels';
-import { isValidCmsHost } from '../sql-helpers';
+import { isValidCmsHost, withArticle } from '../sql-helpers';
 import type { Finding, Fix, Rule } from '../types';
 
 export const cmsWrongHost: Rule = {
@@ -14,12 +14,12 @@ export const cmsWrongHost: Rule = {
     const out: Finding[] = [];
     const marked = ctx.design.pools.filter((p) => p.centralManagementStore);
     const validMarked = marked.some((p) => isValidCmsHost(ctx, p));
+    const target = validMarked ? undefined : ctx.design.pools.find((p) => isValidCmsHost(ctx, p));
     for (const pool of marked) {
       const role = ctx.role(pool.id);
       // An empty or mixed pool is judged by POOL_EMPTY / POOL_MIXED_ROLES.
       if (role === 'empty' || role === 'mixed' || isValidCmsHost(ctx, pool)) continue;
       const unmark: DesignCommand = { op: 'update', id: pool.id, patch: { centralManagementStore: false } };
-      const target = validMarked ? undefined : ctx.design.pools.find((p) => isValidCmsHost(ctx, p));
       let fix: Fix | undefined;
       if (validMarked) fix = { label: `Unmark ${ctx.name(pool.id)} as CMS host`, command: unmark };
       else if (target) {
@@ -32,7 +32,7 @@ export const cmsWrongHost: Rule = {
         };
       }
       const what =
-        role === 'front-end' ? 'an Enterprise pool without a back-end store' : `a ${ROLE_LABELS[role].label} pool`;
+        role === 'front-end' ? 'an Enterprise pool without a back-end store' : `${withArticle(ROLE_LABELS[role].label)} pool`;
       out.push({
         rule: 'CMS_WRONG_HOST',
         severity: 'error',

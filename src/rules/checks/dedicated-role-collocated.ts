@@ -13,8 +13,7 @@ export const dedicatedRoleCollocated: Rule = {
   title: 'A Director, Edge, stand-alone Mediation or Office Web Apps server shares its computer with another role',
   check(ctx) {
     const out: Finding[] = [];
-    for (const [fqdn, servers] of ctx.serversByFqdn()) {
-      if (fqdn === '' || servers.length < 2) continue;
+    for (const servers of ctx.sharedFqdnGroups()) {
       const dedicated = servers.filter((s) => DEDICATED.has(s.role));
       const first = dedicated[0];
       if (!first) continue;

@@ -9,8 +9,7 @@ export const pchatOnEnterpriseFrontEnd: Rule = {
   title: 'A Persistent Chat server shares its computer with an Enterprise Front End server',
   check(ctx) {
     const out: Finding[] = [];
-    for (const [fqdn, servers] of ctx.serversByFqdn()) {
-      if (fqdn === '' || servers.length < 2) continue;
+    for (const servers of ctx.sharedFqdnGroups()) {
       const chat = servers.filter((s) => s.role === 'persistent-chat');
       const frontEnds = servers.filter((s) => s.role === 'front-end');
       if (chat.length === 0 || frontEnds.length === 0) continue;

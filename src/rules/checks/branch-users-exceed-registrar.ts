@@ -1,0 +1,40 @@
+// BRANCH_USERS_EXCEED_REGISTRAR: a pool's capacity must include the users of the survivable branch
+// appliances/servers it backs up (topic: capacity-planning-using-the-user-models).
+import type { Finding, Rule } from '../types';
+import { EE_POOL_MAX_USERS, SE_MAX_USERS, formatCount, usersOf } from '../service-helpers';
+
+export const branchUsersExceedRegistrar: Rule = {
+  id: 'BRANCH_USERS_EXCEED_REGISTRAR',
+  severity: 'warning',
+  wave: 2,
+  title: 'A pool with the users of the branch appliances registering to it exceeds its capacity',
+  check(ctx) {
+    // Branch users per backup registrar, with the branch pools that bring them.
+    const backed = new Map<string, { users: number; branches: Set<string> }>();
+    for (const l of ctx.linksOfKind('registrar')) {
+      const branch = ctx.pool(l.from);
+      const role = ctx.role(l.from);
+      if (!branch || (role !== 'survivable-branch-appliance' && role !== 'survivable-branch-server')) continue;
+      if (usersOf(branch) === 0 || !ctx.isRegistrarPool(l.to)) continue;
+      let entry = backed.get(l.to);
+      if (!entry) backed.set(l.to, (entry = { users: 0, branches: new Set() }));
+      if (entry.branches.has(branch.id)) continue;
+      entry.branches.add(branch.id);
+      entry.users += usersOf(branch);
+    }
+    const out: Finding[] = [];
+    for (const [poolId, { users, branches }] of backed) {
+      const pool = ctx.pool(poolId)!;
+      const capacity = ctx.role(poolId) === 'front-end' ? EE_POOL_MAX_USERS : SE_MAX_USERS;
+      const total = usersOf(pool) + users;
+      if (total <= capacity) continue;
+      out.push({
+        rule: 'BRANCH_USERS_EXCEED_REGISTRAR',
+        severity: 'warning',
+        elements: [poolId, ...branches],
+        message: `Pool ${ctx.name(poolId)} homes ${formatCount(usersOf(pool))} users and backs up ${formatCount(users)} branch users, ${formatCount(total)} in all, more than the ${formatCount(capacity)} it can carry when the branches fail over to it.`,
+      });
+    }
+    return out;
+  },
+};

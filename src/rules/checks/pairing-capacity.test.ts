@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import type { Design } from '../../domain/design';
+import { findingsOf, fixture, mutable } from '../test-support';
+import { addLink, addPool, addSql } from '../test-builders-a-e';
+
+const RULE = 'PAIRING_CAPACITY';
+
+function smallWith(users1: number, users2: number): Design {
+  const d = mutable(fixture('reference-small'));
+  d.pools.find((p) => p.id === 'se1')!.users = users1;
+  d.pools.find((p) => p.id === 'se2')!.users = users2;
+  return d;
+}
+
+describe(RULE, () => {
+  it('warns when two paired SE servers home more than 5,000 users (plus 1%)', () => {
+    const found = findingsOf(smallWith(3000, 2100), RULE);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ severity: 'warning', elements: ['se1', 'se2'] });
+    expect(found[0]!.message).toContain('5,100');
+  });
+
+  it('allows 1% tolerance over 5,000', () => {
+    expect(findingsOf(smallWith(3000, 2050), RULE)).toHaveLength(0);
+  });
+
+  it('warns when two paired Enterprise pools home more than 80,000 users', () => {
+    const d = mutable(fixture('reference-medium'));
+    d.pools.find((p) => p.id === 'pool1')!.users = 60000;
+    d.sites.push({ id: 'dc2', name: 'DR', kind: 'central' });
+    addPool(d, 'pool2', 'dc2', 'front-end', 10, { users: 25000, loadBalancing: 'hardware' });
+    addSql(d, 'be9', 'be9.contoso.com', { siteId: 'dc2' });
+    addLink(d, 'backend', 'pool2', 'be9');
+    addLink(d, 'pairing', 'pool1', 'pool2');
+    expect(findingsOf(d, RULE).map((f) => f.elements)).toEqual([['pool1', 'pool2']]);
+  });
+});

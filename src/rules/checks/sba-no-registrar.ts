@@ -1,0 +1,46 @@
+// SBA_NO_REGISTRAR: a survivable branch appliance or server needs a backup registrar, a Front End pool or
+// Standard Edition server in its branch's central site (topic: define-a-survivable-branch-appliance-or-server).
+import type { Finding, Rule } from '../types';
+import { REGISTRAR_ROLES, centralSiteOf, isUnjudged, linkFix, nameList, soleTargetInSite } from '../service-helpers';
+
+const SURVIVABLE = ['survivable-branch-appliance', 'survivable-branch-server'] as const;
+
+export const sbaNoRegistrar: Rule = {
+  id: 'SBA_NO_REGISTRAR',
+  severity: 'error',
+  wave: 1,
+  title: "A survivable branch appliance/server has no registrar in its branch's central site",
+  check(ctx) {
+    const out: Finding[] = [];
+    for (const pool of [...ctx.poolsWithRole(SURVIVABLE[0]), ...ctx.poolsWithRole(SURVIVABLE[1])]) {
+      // A branch without a central site is BRANCH_SITE_NO_PARENT's to report; the role is still judged.
+      const central = centralSiteOf(ctx, pool.siteId);
+      const targets = [...new Set(ctx.out(pool.id, 'registrar').map((l) => l.to))];
+      if (targets.length === 0) {
+        const target = central === undefined ? undefined : soleTargetInSite(ctx, central, REGISTRAR_ROLES);
+        out.push({
+          rule: 'SBA_NO_REGISTRAR',
+          severity: 'error',
+          elements: [pool.id],
+          message: `Survivable branch pool ${ctx.name(pool.id)} has no backup registrar; its users need a Front End pool or Standard Edition server in the central site to register with.`,
+          ...(target && { fix: linkFix(ctx, 'registrar', pool.id, target, 'backup registrar') }),
+        });
+        continue;
+      }
+      const wrong = targets.filter((id) => {
+        const target = ctx.pool(id);
+        if (!target) return true;
+        if (isUnjudged(ctx, id)) return false;
+        return !REGISTRAR_ROLES.has(ctx.role(id)) || (central !== undefined && target.siteId !== central);
+      });
+      if (wrong.length === 0) continue;
+      out.push({
+        rule: 'SBA_NO_REGISTRAR',
+        severity: 'error',
+        elements: [pool.id, ...wrong],
+        message: `Survivable branch pool ${ctx.name(pool.id)} registers to ${nameList(ctx, wrong)}, but its backup registrar must be a Front End pool or Standard Edition server in ${central === undefined ? "the branch's central site" : `central site ${ctx.name(central)}`}.`,
+      });
+    }
+    return out;
+  },
+};

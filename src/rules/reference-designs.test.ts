@@ -1,0 +1,80 @@
+/** The two reference designs report exactly what fixtures/README.md lists, and one changed fact adds one finding. */
+import { describe, expect, it } from 'vitest';
+import type { Design } from '../domain/design';
+import { fixture, mutable, summary, type FixtureName } from './test-support';
+
+/** Entries of `after` not in `before`, and of `before` not in `after` (as multisets). */
+function diff(before: string[], after: string[]): { added: string[]; removed: string[] } {
+  const rest = [...before];
+  const added: string[] = [];
+  for (const s of after) {
+    const i = rest.indexOf(s);
+    if (i >= 0) rest.splice(i, 1);
+    else added.push(s);
+  }
+  return { added, removed: rest };
+}
+
+function changeOneFact(name: FixtureName, change: (d: Design) => void) {
+  const d = mutable(fixture(name));
+  change(d);
+  return diff(summary(fixture(name)), summary(d));
+}
+
+describe('reference designs', () => {
+  it('reference-small: a single Edge server warning and the same-site pairing note, nothing else', () => {
+    expect(summary(fixture('reference-small'))).toEqual([
+      'EDGE_POOL_SIZE warning edge',
+      'PAIRING_SAME_SITE info se1,se2',
+    ]);
+  });
+
+  it('reference-medium: only the Monitoring-on-back-end note', () => {
+    expect(summary(fixture('reference-medium'))).toEqual(['DATABASE_COLLOCATION_DISCOURAGED info pool1,be1']);
+  });
+});
+
+describe('one changed fact, one new finding', () => {
+  it.each<[string, FixtureName, (d: Design) => void, string]>([
+    [
+      'a second CMS host',
+      'reference-small',
+      (d) => (d.pools.find((p) => p.id === 'se2')!.centralManagementStore = true),
+      'CMS_MULTIPLE error se1,se2',
+    ],
+    [
+      'no witness for the mirrored back end',
+      'reference-medium',
+      (d) => (d.links = d.links.filter((l) => l.id !== 'wtn')),
+      'MIRROR_NO_WITNESS warning be1,be2,pool1',
+    ],
+    [
+      'a mirror on SQL Server 2008 R2',
+      'reference-medium',
+      (d) => (d.sqlInstances.find((i) => i.id === 'be2')!.version = '2008 R2'),
+      'MIRROR_VERSION_MISMATCH error be1,be2,mir',
+    ],
+    [
+      'an Edge pool of two servers without load balancing',
+      'reference-medium',
+      (d) => (d.pools.find((p) => p.id === 'edgepool')!.loadBalancing = 'none'),
+      'MULTI_SERVER_POOL_NO_LOAD_BALANCING error edgepool',
+    ],
+    [
+      'DNS load balancing without an internal web FQDN',
+      'reference-medium',
+      (d) => delete d.pools.find((p) => p.id === 'pool1')!.internalWebFqdn,
+      'DNS_LB_WEB_FQDN_NOT_OVERRIDDEN error pool1',
+    ],
+    [
+      'an Express back end',
+      'reference-medium',
+      (d) => {
+        for (const i of d.sqlInstances.filter((i) => i.id === 'be1' || i.id === 'be2')) i.edition = 'express';
+      },
+      'SQL_EDITION_UNSUPPORTED error be1,pool1',
+    ],
+  ])('%s', (_label, name, change, expected) => {
+    expect(changeOneFact(name, change)).toEqual({ added: [expected], removed: [] });
+  });
+});
