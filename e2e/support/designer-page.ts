@@ -15,6 +15,7 @@ export class DesignerPage {
   }
 
   async open(path = '/'): Promise<void> {
+    await this.watchCsp();
     await this.page.goto(path);
     await expect(this.page.locator('.react-flow')).toBeVisible();
   }
@@ -22,6 +23,100 @@ export class DesignerPage {
   /** A node on the canvas by element id. */
   node(id: string) {
     return this.page.locator(`.react-flow__node[data-id="${id}"]`);
+  }
+
+  // Panels: inspector, problems list, palette, toolbar.
+
+  /** The inspector (properties of the selection). */
+  get inspector() {
+    return this.page.getByRole('region', { name: 'Properties' });
+  }
+
+  /** The problems list. */
+  get problems() {
+    return this.page.getByRole('region', { name: 'Problems' });
+  }
+
+  /** A problems-list row by rule id. */
+  problemRow(rule: string) {
+    return this.problems.locator(`[data-rule="${rule}"]`);
+  }
+
+  /** A palette tile by palette item id (e.g. "server:edge"). */
+  paletteTile(item: string) {
+    return this.page.locator(`[data-palette-item="${item}"]`);
+  }
+
+  /** The error/warning/info summary button in the toolbar. */
+  get findingsCount() {
+    return this.page.getByTestId('findings-count');
+  }
+
+  /**
+   * Select an element by clicking its node near the top-left corner, on the node's own header, so that a
+   * pool is selected rather than a server drawn inside it.
+   */
+  async selectNode(id: string): Promise<void> {
+    await this.node(id).click({ position: { x: 12, y: 10 } });
+  }
+
+  /** Type into an inspector text field and commit it with Enter (one undo step). */
+  async setField(label: string, value: string): Promise<void> {
+    const field = this.inspector.getByLabel(label, { exact: true });
+    await field.fill(value);
+    await field.press('Enter');
+  }
+
+  /** Open a template from the toolbar's Templates menu. */
+  async chooseTemplate(title: string): Promise<void> {
+    await this.page.getByRole('button', { name: 'Templates' }).click();
+    await this.page.getByRole('menuitem', { name: title }).click();
+  }
+
+  /** Run an entry of the toolbar's File menu, e.g. "Export picture: PNG at 2x" or "Import…". */
+  async fileMenu(item: string): Promise<void> {
+    await this.page.getByRole('button', { name: 'File', exact: true }).click();
+    await this.page.getByRole('menuitem', { name: item, exact: true }).click();
+  }
+
+  /** Export from the File menu; resolves with the downloaded file's suggested name and bytes. */
+  async exportFile(item: string): Promise<{ name: string; bytes: Buffer }> {
+    const [download] = await Promise.all([this.page.waitForEvent('download'), this.fileMenu(item)]);
+    const path = await download.path();
+    const { readFileSync } = await import('node:fs');
+    return { name: download.suggestedFilename(), bytes: readFileSync(path) };
+  }
+
+  /** Open a file through File > Import…, as a user picking it in the file chooser. */
+  async importFile(file: { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
+    const [chooser] = await Promise.all([this.page.waitForEvent('filechooser'), this.fileMenu('Import…')]);
+    await chooser.setFiles(file);
+  }
+
+  /** A notice (toast) by its key, e.g. "import". */
+  notice(key: string) {
+    return this.page.locator(`[data-notice="${key}"]`);
+  }
+
+  private cspWatched = false;
+
+  /**
+   * Report every Content-Security-Policy violation as a console error (so `expectNoConsoleErrors` fails on
+   * it), from before any page script runs. Chromium logs most violations itself; the event catches all.
+   */
+  async watchCsp(): Promise<void> {
+    if (this.cspWatched) return;
+    this.cspWatched = true;
+    await this.page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => {
+        console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline code'} at ${e.sourceFile}:${e.lineNumber}`);
+      });
+    });
+  }
+
+  /** Only the CSP violations among the errors (a journey that expects one checks it with this). */
+  get cspViolations(): string[] {
+    return this.errors.filter((e) => e.startsWith('CSP violation') || e.includes('Content Security Policy'));
   }
 
   expectNoConsoleErrors(): void {
