@@ -1,3 +1,231 @@
+import { useCallback, useMemo, useRef, useState } from 'react';
+import {
+  Background,
+  BackgroundVariant,
+  ConnectionMode,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  useReactFlow,
+  type Connection,
+  type Edge,
+  type EdgeChange,
+  type Node,
+  type NodeChange,
+  type OnConnectEnd,
+  type OnNodeDrag,
+  type XYPosition,
+} from '@xyflow/react';
+import { displayName, findElement } from '../domain/queries';
+import { useDesignStore } from '../state/design-store';
+import { notify } from '../state/notice-store';
+import { usePreferencesStore } from '../state/preferences-store';
+import { useSessionStore } from '../state/session-store';
+import { commitDrag } from './gestures';
+import { linkChoices, linkRefusal, type LinkChoice } from './link-gestures';
+import { LinkChooser, type LinkChooserState } from './LinkChooser';
+import { LinkMarkers } from './edges/LinkMarkers';
+import type { CanvasEdge, CanvasNode } from './node-data';
+import { EDGE_TYPES, NODE_TYPES } from './node-types';
+import { useCanvasKeyboard } from './use-canvas-keyboard';
+import { useCanvasProjection } from './use-canvas-projection';
+import { useFraming } from './use-framing';
+import { usePaletteDrop } from './use-palette-drop';
+import { attachFlowInstance, registerWindowHook } from './window-hook';
+import './canvas.css';
+
+registerWindowHook();
+
+const GRID: [number, number] = [10, 10];
+const FIT_OPTIONS = { padding: 0.1, maxZoom: 1.2 };
+
+type DragState = ReadonlyMap<string, { position: XYPosition; dragging: boolean }>;
+
+const session = () => useSessionStore.getState();
+
+/** The element a link drag ended on: the node under the pointer (a server stands for its pool). */
+function linkTargetAt(x: number, y: number, fromId: string): string | undefined {
+  for (const el of document.elementsFromPoint(x, y)) {
+    const id = el.closest('.react-flow__node')?.getAttribute('data-id');
+    if (!id || id === fromId) continue;
+    const found = findElement(useDesignStore.getState().design, id);
+    if (found?.collection === 'servers') return (found.element as { poolId: string }).poolId;
+    return id;
+  }
+  return undefined;
+}
+
+const nameOf = (id: string) => {
+  const e = findElement(useDesignStore.getState().design, id)?.element;
+  return e ? displayName(e) : id;
+};
+
+function minimapColor(node: Node): string {
+  return node.type === 'site' ? '#dfe8f3' : node.type === 'server' ? '#8aa4c2' : '#b9c8da';
+}
+
+/**
+ * The design canvas. Nodes and edges are a projection of the stores; the only local state is where a drag
+ * has taken nodes so far, which becomes ONE command (move or reparent) when the drag stops. Selection lives
+ * in the session store, so the inspector, the problems list and the canvas agree.
+ */
 export function DesignCanvas() {
-  return <div className="design-canvas" />;
+  const rootRef = useRef<HTMLDivElement>(null);
+  const flow = useReactFlow<CanvasNode, CanvasEdge>();
+  const projected = useCanvasProjection();
+  const [drag, setDrag] = useState<DragState | null>(null);
+  const [chooser, setChooser] = useState<LinkChooserState | null>(null);
+  const readOnly = useSessionStore((s) => s.readOnly);
+  const showMinimap = usePreferencesStore((s) => s.showMinimap);
+  const snapToGrid = usePreferencesStore((s) => s.snapToGrid);
+  const empty = useDesignStore((s) => s.design.sites.length === 0);
+  const closeChooser = useCallback(() => setChooser(null), []);
+
+  useFraming(flow);
+  useCanvasKeyboard(rootRef, closeChooser);
+  const { onDragOver, onDrop } = usePaletteDrop();
+
+  // During a drag only the dragged nodes get new objects; everything else stays the projection's own.
+  const nodes = useMemo(() => {
+    if (!drag) return projected.nodes;
+    return projected.nodes.map((n) => {
+      const d = drag.get(n.id);
+      return d ? { ...n, position: d.position, dragging: d.dragging } : n;
+    });
+  }, [projected.nodes, drag]);
+
+  const onNodesChange = useCallback((changes: NodeChange<CanvasNode>[]) => {
+    let selection: Set<string> | undefined;
+    let moved: Map<string, { position: XYPosition; dragging: boolean }> | undefined;
+    for (const c of changes) {
+      if (c.type === 'select') {
+        selection ??= new Set(session().selection);
+        if (c.selected) selection.add(c.id);
+        else selection.delete(c.id);
+      } else if (c.type === 'position' && c.position) {
+        (moved ??= new Map()).set(c.id, { position: c.position, dragging: c.dragging ?? false });
+      }
+    }
+    if (selection) session().select([...selection]);
+    if (moved) {
+      const update = moved;
+      setDrag((prev) => new Map([...(prev ?? []), ...update]));
+    }
+  }, []);
+
+  const onEdgesChange = useCallback((changes: EdgeChange<CanvasEdge>[]) => {
+    let selection: Set<string> | undefined;
+    for (const c of changes) {
+      if (c.type !== 'select') continue;
+      selection ??= new Set(session().selection);
+      if (c.selected) selection.add(c.id);
+      else selection.delete(c.id);
+    }
+    if (selection) session().select([...selection]);
+  }, []);
+
+  /** The drag is over: validate and commit once, as one undo step. */
+  const finishDrag = useCallback(
+    (event: MouseEvent | TouchEvent | React.MouseEvent, primaryId: string, dragged: readonly Node[]) => {
+      const point = 'changedTouches' in event ? event.changedTouches[0] : event;
+      const pointer = point ? flow.screenToFlowPosition({ x: point.clientX, y: point.clientY }) : { x: NaN, y: NaN };
+      const moves = new Map(dragged.map((n) => [n.id, n.position]));
+      const design = useDesignStore.getState().design;
+      const result = commitDrag(design, { moves, primaryId, pointer });
+      if (result.design !== design) useDesignStore.getState().apply(() => result.design);
+      if (result.refused) notify({ key: 'canvas-drag', kind: 'warning', title: 'Moved back', text: result.refused });
+      setDrag(null);
+    },
+    [flow],
+  );
+
+  const onNodeDragStop: OnNodeDrag<CanvasNode> = useCallback(
+    (event, node, dragged) => finishDrag(event, node.id, dragged),
+    [finishDrag],
+  );
+  const onSelectionDragStop = useCallback(
+    (event: React.MouseEvent, dragged: CanvasNode[]) => finishDrag(event, '', dragged),
+    [finishDrag],
+  );
+
+  const isValidConnection = useCallback(
+    (c: Connection | Edge) => linkChoices(useDesignStore.getState().design, c.source, c.target).length > 0,
+    [],
+  );
+
+  const createLink = useCallback((c: LinkChoice) => {
+    setChooser(null);
+    useDesignStore.getState().run({ op: 'link', kind: c.kind, from: c.from, to: c.to });
+  }, []);
+
+  const onConnectEnd: OnConnectEnd = useCallback(
+    (event, state) => {
+      const from = state.fromNode?.id;
+      const point = 'changedTouches' in event ? event.changedTouches[0] : event;
+      if (!from || !point || useSessionStore.getState().readOnly) return;
+      const to = state.toNode && state.toNode.id !== from ? state.toNode.id : linkTargetAt(point.clientX, point.clientY, from);
+      if (!to) return;
+      const design = useDesignStore.getState().design;
+      const choices = linkChoices(design, from, to);
+      if (choices.length === 0) {
+        notify({ key: 'canvas-link', kind: 'warning', title: 'No link created', text: linkRefusal(design, from, to) });
+      } else if (choices.length === 1) {
+        createLink(choices[0]!);
+      } else {
+        const box = rootRef.current?.getBoundingClientRect();
+        setChooser({
+          choices,
+          from,
+          to,
+          names: { [from]: nameOf(from), [to]: nameOf(to) },
+          x: point.clientX - (box?.left ?? 0),
+          y: point.clientY - (box?.top ?? 0),
+        });
+      }
+    },
+    [createLink],
+  );
+
+  return (
+    <div className="design-canvas" ref={rootRef} data-read-only={readOnly || undefined}>
+      <ReactFlow<CanvasNode, CanvasEdge>
+        nodes={nodes}
+        edges={projected.edges}
+        nodeTypes={NODE_TYPES}
+        edgeTypes={EDGE_TYPES}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onNodeDragStop={onNodeDragStop}
+        onSelectionDragStop={onSelectionDragStop}
+        onConnectEnd={onConnectEnd}
+        isValidConnection={isValidConnection}
+        connectionMode={ConnectionMode.Loose}
+        onlyRenderVisibleElements
+        snapToGrid={snapToGrid}
+        snapGrid={GRID}
+        nodesDraggable={!readOnly}
+        nodesConnectable={!readOnly}
+        deleteKeyCode={null}
+        zoomOnDoubleClick={false}
+        fitView
+        fitViewOptions={FIT_OPTIONS}
+        minZoom={0.05}
+        maxZoom={2}
+        onDragOver={onDragOver}
+        onDrop={onDrop}
+        onInit={attachFlowInstance as (flow: unknown) => void}
+      >
+        <Background variant={BackgroundVariant.Dots} gap={20} size={1} />
+        <Controls showInteractive={false} />
+        {showMinimap && <MiniMap pannable zoomable nodeColor={minimapColor} ariaLabel="Overview of the design" />}
+      </ReactFlow>
+      <LinkMarkers />
+      {empty && (
+        <div className="canvas-empty" role="note">
+          Drag a central site from the palette to start
+        </div>
+      )}
+      {chooser && <LinkChooser state={chooser} onChoose={createLink} onClose={closeChooser} />}
+    </div>
+  );
 }

@@ -14,3 +14,5 @@ export * from './link-rules';
 export * from './commands';
 export * from './design-command';
 export * from './labels';
+export * from './naming';
+export * from './clipboard';

@@ -1,0 +1,151 @@
+/**
+ * What the canvas can do on request: the keyboard shortcuts call these, and so may the toolbar and menus
+ * (import them from here). Each edit is one undoable step; all of them respect read-only mode.
+ */
+import { create } from 'zustand';
+import { copySelection as copyOf, pasteClipboard, type ClipboardContent } from '../domain/clipboard';
+import { COLLECTIONS } from '../domain/design';
+import type { Pool } from '../domain/elements/pool';
+import type { Server } from '../domain/elements/server';
+import { findElement } from '../domain/queries';
+import { tidyLayout } from '../layout/tidy';
+import { redo as redoDesign, undo as undoDesign, useDesignStore } from '../state/design-store';
+import { confirmAction } from '../state/dialog-store';
+import { notify } from '../state/notice-store';
+import { useSessionStore } from '../state/session-store';
+import { nudge } from './gestures';
+import { deletionPlan } from './link-gestures';
+
+/** The in-memory clipboard, in a store so a Paste button can enable itself. */
+export const useCanvasClipboard = create<{ content: ClipboardContent | undefined; pastes: number }>()(() => ({
+  content: undefined,
+  pastes: 0,
+}));
+
+const session = () => useSessionStore.getState();
+const designStore = () => useDesignStore.getState();
+
+/** False (with a notice) when the design on screen is read-only. */
+export function canEdit(): boolean {
+  if (!session().readOnly) return true;
+  notify({ key: 'canvas-read-only', kind: 'info', title: 'This design is read-only', text: 'Make a copy to edit it.' });
+  return false;
+}
+
+/** Frame these elements, or the whole design when none are given. */
+export function zoomToFit(ids: string[] = []): void {
+  session().frame(ids);
+}
+
+/** The one selected site or pool, if the selection is exactly one container. */
+function selectedContainer(): string | undefined {
+  const { selection } = session();
+  if (selection.length !== 1) return undefined;
+  const found = findElement(designStore().design, selection[0]!);
+  return found?.collection === 'sites' || found?.collection === 'pools' ? found.element.id : undefined;
+}
+
+/** Lay out again inside `scopeId`, else inside the selected site or pool, else the whole design. */
+export function tidy(scopeId?: string): void {
+  if (!canEdit()) return;
+  const scope = scopeId ?? selectedContainer();
+  designStore().apply((d) => tidyLayout(d, scope));
+}
+
+export function tidyAll(): void {
+  if (!canEdit()) return;
+  designStore().apply((d) => tidyLayout(d));
+}
+
+const MAX_LISTED = 25;
+
+/** Delete the selection; when that takes more (servers of a pool, links), ask first and list what goes. */
+export async function deleteSelection(): Promise<void> {
+  const { selection } = session();
+  if (selection.length === 0 || !canEdit()) return;
+  const design = designStore().design;
+  const plan = deletionPlan(design, selection);
+  if (plan.ids.length === 0) return;
+  if (plan.extra.length > 0) {
+    const details =
+      plan.extra.length > MAX_LISTED ? [...plan.extra.slice(0, MAX_LISTED), `… and ${plan.extra.length - MAX_LISTED} more`] : plan.extra;
+    const what = selection.length === 1 ? 'this element' : `these ${selection.length} elements`;
+    const ok = await confirmAction('Delete', `Deleting ${what} also deletes ${plan.extra.length} more:`, 'Delete', details);
+    if (!ok) return;
+  }
+  // The design may have changed while the question was open: delete what is still there.
+  designStore().run({ op: 'delete', ids: selection.filter((id) => findElement(designStore().design, id)) });
+  session().select([]);
+}
+
+/** Copy the selected pools (with their servers) and servers to the in-memory clipboard. */
+export function copySelection(): boolean {
+  const content = copyOf(designStore().design, session().selection);
+  if (!content) {
+    notify({ key: 'canvas-copy', kind: 'info', title: 'Nothing to copy', text: 'Select servers or pools to copy them.' });
+    return false;
+  }
+  useCanvasClipboard.setState({ content, pastes: 0 });
+  return true;
+}
+
+/** Where a paste goes: the selected pool (or the pool of the selected server), the selected site. */
+function pasteTarget(): { targetPoolId?: string; targetSiteId?: string } {
+  const id = session().selection[0];
+  const found = id === undefined ? undefined : findElement(designStore().design, id);
+  if (found?.collection === 'pools') return { targetPoolId: found.element.id, targetSiteId: (found.element as Pool).siteId };
+  if (found?.collection === 'servers') return { targetPoolId: (found.element as Server).poolId };
+  if (found?.collection === 'sites') return { targetSiteId: found.element.id };
+  return {};
+}
+
+/** Paste the clipboard: new ids, renumbered FQDNs, offset a little further on each paste; selects the copies. */
+export function paste(): void {
+  const { content, pastes } = useCanvasClipboard.getState();
+  if (!content) {
+    notify({ key: 'canvas-paste', kind: 'info', title: 'Nothing to paste', text: 'Copy servers or pools first (Ctrl+C).' });
+    return;
+  }
+  if (!canEdit()) return;
+  const result = pasteClipboard(designStore().design, content, { offset: 20 * (pastes + 1), ...pasteTarget() });
+  if (result.ids.length === 0) {
+    notify({ key: 'canvas-paste', kind: 'warning', title: 'Nothing pasted', text: 'The pools or sites the copies belonged to no longer exist.' });
+    return;
+  }
+  designStore().apply(() => result.design);
+  useCanvasClipboard.setState({ pastes: pastes + 1 });
+  session().select(result.ids);
+}
+
+/** Every element, links included. */
+export function selectAll(): void {
+  const d = designStore().design;
+  session().select(COLLECTIONS.flatMap((c) => d[c].map((e) => e.id)));
+}
+
+/** Move the selection; one undo step per call. */
+export function nudgeSelection(dx: number, dy: number): void {
+  const { selection } = session();
+  if (selection.length === 0 || !canEdit()) return;
+  designStore().apply((d) => nudge(d, selection, dx, dy));
+}
+
+/** Keep only selected ids that still exist (after undo, redo or a delete). */
+function pruneSelection(): void {
+  const d = designStore().design;
+  const { selection } = session();
+  const kept = selection.filter((id) => findElement(d, id));
+  if (kept.length !== selection.length) session().select(kept);
+}
+
+export function undo(): void {
+  if (session().readOnly) return;
+  undoDesign();
+  pruneSelection();
+}
+
+export function redo(): void {
+  if (session().readOnly) return;
+  redoDesign();
+  pruneSelection();
+}

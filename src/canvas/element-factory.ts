@@ -1,0 +1,63 @@
+/**
+ * New elements with sensible defaults: free ids, "Central site 2"-style site names, numbered host names in
+ * the design's SIP domain (fe01.contoso.com, then the next free number). Pure; the palette drop gestures use
+ * these, and any other way of adding elements can too.
+ */
+import type { Design } from '../domain/design';
+import type { FileStore } from '../domain/elements/file-store';
+import type { Gateway } from '../domain/elements/gateway';
+import type { Pool } from '../domain/elements/pool';
+import type { Server, ServerRole } from '../domain/elements/server';
+import type { Site, SiteKind } from '../domain/elements/site';
+import type { SqlInstance } from '../domain/elements/sql-instance';
+import { newId } from '../domain/commands';
+import { defaultDomain, hostLabel, nextNumberedHost, nextSiteName, ROLE_HOST_PREFIX, usedHostNames } from '../domain/naming';
+
+export function createSite(design: Design, kind: SiteKind, centralSiteId?: string): Site {
+  const base = kind === 'central' ? 'Central site' : 'Branch site';
+  const name = nextSiteName(design, base, design.sites.filter((s) => s.kind === kind).length + 1);
+  const id = newId(design, name.toLowerCase().replace(/\s+site\s+/, '-'));
+  return { id, name, kind, ...(kind === 'branch' && centralSiteId && { centralSiteId }) };
+}
+
+function host(design: Design, prefix: string): string {
+  return nextNumberedHost(usedHostNames(design), prefix, defaultDomain(design));
+}
+
+export function createPool(design: Design, siteId: string): Pool {
+  const fqdn = host(design, 'pool');
+  return { id: newId(design, hostLabel(fqdn)), siteId, fqdn };
+}
+
+export function createServer(design: Design, role: ServerRole, poolId: string): Server {
+  const fqdn = host(design, ROLE_HOST_PREFIX[role]);
+  return { id: newId(design, hostLabel(fqdn)), poolId, fqdn, role };
+}
+
+/**
+ * A server with a pool of its own around it, as Topology Builder makes a Standard Edition server: the pool
+ * FQDN is the server's FQDN.
+ */
+export function createPoolOfOne(design: Design, role: ServerRole, siteId: string): { pool: Pool; server: Server } {
+  const fqdn = host(design, ROLE_HOST_PREFIX[role]);
+  const poolId = newId(design, hostLabel(fqdn));
+  let serverId = newId(design, `${poolId}-srv`);
+  if (serverId === poolId) serverId = `${poolId}-srv-2`;
+  return { pool: { id: poolId, siteId, fqdn }, server: { id: serverId, poolId, fqdn, role } };
+}
+
+export function createSqlInstance(design: Design, siteId: string): SqlInstance {
+  const fqdn = host(design, 'sql');
+  // A full edition and a supported version: a new instance is a usable back end until the user says otherwise.
+  return { id: newId(design, hostLabel(fqdn)), siteId, host: fqdn, instance: 'rtc', edition: 'standard', version: '2012' };
+}
+
+export function createFileStore(design: Design, siteId: string): FileStore {
+  const fqdn = host(design, 'fs');
+  return { id: newId(design, hostLabel(fqdn)), siteId, host: fqdn, share: 'lyncshare' };
+}
+
+export function createGateway(design: Design, siteId: string): Gateway {
+  const fqdn = host(design, 'gw');
+  return { id: newId(design, hostLabel(fqdn)), siteId, address: fqdn };
+}

@@ -1,0 +1,49 @@
+/**
+ * Geometry reuse across edits. computeGeometry is memoised on the design object, so every edit (a pool's
+ * user count, a SQL version) recomputes all boxes, although boxes depend only on the layout, the sites'
+ * kinds and branch parents, and which container holds which element in which order. When none of those
+ * changed, the previous geometry is still exact and is returned as is (same object).
+ */
+import type { Design } from '../domain/design';
+import { computeGeometry, type Geometry } from '../layout/geometry';
+
+type Keyed = { id: string } & Record<string, unknown>;
+
+function sameStructure(a: readonly Keyed[], b: readonly Keyed[], keys: readonly string[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x === y) continue;
+    if (x.id !== y.id) return false;
+    for (const k of keys) if (x[k] !== y[k]) return false;
+  }
+  return true;
+}
+
+/** Whether two designs have the same geometry inputs. */
+export function sameGeometryInputs(a: Design, b: Design): boolean {
+  return (
+    a.layout === b.layout &&
+    sameStructure(a.sites as Keyed[], b.sites as Keyed[], ['kind', 'centralSiteId']) &&
+    sameStructure(a.pools as Keyed[], b.pools as Keyed[], ['siteId']) &&
+    sameStructure(a.servers as Keyed[], b.servers as Keyed[], ['poolId']) &&
+    sameStructure(a.sqlInstances as Keyed[], b.sqlInstances as Keyed[], ['siteId']) &&
+    sameStructure(a.fileStores as Keyed[], b.fileStores as Keyed[], ['siteId']) &&
+    sameStructure(a.gateways as Keyed[], b.gateways as Keyed[], ['siteId'])
+  );
+}
+
+/** A geometry function that reuses its previous result when the geometry inputs did not change. */
+export function createGeometryMemo(): (design: Design) => Geometry {
+  let last: { design: Design; geometry: Geometry } | undefined;
+  return (design) => {
+    if (last && (last.design === design || sameGeometryInputs(last.design, design))) {
+      last = { design, geometry: last.geometry };
+      return last.geometry;
+    }
+    last = { design, geometry: computeGeometry(design) };
+    return last.geometry;
+  };
+}

@@ -1,0 +1,40 @@
+import { memo } from 'react';
+import type { NodeProps } from '@xyflow/react';
+import type { PoolNode as PoolNodeType } from '../node-data';
+import { countRender } from '../render-stats';
+import { FindingBadge, LinkHandles, sameLook, useLowZoom } from './node-parts';
+
+// One formatter for all pools: toLocaleString builds a new one per call, which shows at thousands of nodes.
+const USERS = new Intl.NumberFormat('en-US');
+
+/** A pool: role glyph and FQDN in the header, then edition, homed users and CMS; servers sit inside. */
+function PoolNodeView({ data }: NodeProps<PoolNodeType>) {
+  countRender('pool');
+  const low = useLowZoom();
+  const facts = [
+    data.edition,
+    data.users !== undefined ? `${USERS.format(data.users)} users` : undefined,
+    data.cms ? 'CMS' : undefined,
+  ].filter(Boolean);
+  return (
+    <div className={`cnode pool${low ? ' low-zoom' : ''}`} data-kind="pool" data-role={data.role}>
+      <div className="pool-header">
+        <span className="role-glyph" title={data.roleLabel}>
+          {data.glyph}
+        </span>
+        <span className="node-title" title={data.title}>
+          {data.title}
+        </span>
+        <FindingBadge {...data} />
+      </div>
+      {!low && (
+        <div className="node-sub pool-facts" title={data.roleLabel}>
+          {data.edition ? facts.join(' · ') : [data.roleLabel, ...facts].join(' · ')}
+        </div>
+      )}
+      <LinkHandles visible />
+    </div>
+  );
+}
+
+export const PoolNode = memo(PoolNodeView, sameLook);

@@ -1,0 +1,27 @@
+import { memo } from 'react';
+import type { NodeProps } from '@xyflow/react';
+import type { ServerNode as ServerNodeType } from '../node-data';
+import { countRender } from '../render-stats';
+import { FindingBadge, sameLook, useLowZoom } from './node-parts';
+
+/**
+ * A server: its role glyph and FQDN. Zoomed far out, just a block in its role's colour. Servers have no link
+ * handles: links join pools, and servers are most of the nodes, so handles here would cost the most.
+ */
+function ServerNodeView({ data }: NodeProps<ServerNodeType>) {
+  countRender('server');
+  const low = useLowZoom();
+  return (
+    <div className={`cnode server${low ? ' low-zoom' : ''}`} data-kind="server" data-role={data.role} title={data.roleLabel}>
+      <span className="role-glyph">{data.glyph}</span>
+      {!low && (
+        <span className="node-title" title={data.title}>
+          {data.title}
+        </span>
+      )}
+      <FindingBadge {...data} />
+    </div>
+  );
+}
+
+export const ServerNode = memo(ServerNodeView, sameLook);

@@ -1,0 +1,28 @@
+import { memo } from 'react';
+import type { NodeProps } from '@xyflow/react';
+import type { SiteNode as SiteNodeType } from '../node-data';
+import { countRender } from '../render-stats';
+import { FindingBadge, LinkHandles, sameLook, useLowZoom } from './node-parts';
+
+/** A site: a container with a header naming it and saying what kind it is; branches look lighter. */
+function SiteNodeView({ data }: NodeProps<SiteNodeType>) {
+  countRender('site');
+  const low = useLowZoom();
+  return (
+    <div className={`cnode site site-${data.siteKind}${low ? ' low-zoom' : ''}`} data-kind="site">
+      <div className="site-header">
+        <span className="site-glyph" aria-hidden="true">
+          {data.siteKind === 'central' ? 'CS' : 'BS'}
+        </span>
+        <span className="node-title" title={data.title}>
+          {data.title}
+        </span>
+        {!low && <span className="node-sub">{data.subtitle}</span>}
+        <FindingBadge {...data} />
+      </div>
+      <LinkHandles visible={false} />
+    </div>
+  );
+}
+
+export const SiteNode = memo(SiteNodeView, sameLook);

@@ -1,0 +1,276 @@
+/**
+ * The canvas is a projection of the design: (design, geometry, findings, selection) => React Flow nodes and
+ * edges. Pure, apart from the memory a projector keeps of its previous output: a node whose inputs did not
+ * change is returned as the SAME object, so React Flow re-renders only what an edit touched (rebuilding every
+ * node object costs about ten times as much at 3,000 nodes, see notes/performance.md).
+ *
+ * Order: sites, then pools, SQL instances, file stores and gateways, then servers (parents before children,
+ * as React Flow requires). Positions are container-relative, as the geometry's `relative` boxes are.
+ */
+import type { AnyElement, Design } from '../domain/design';
+import type { FileStore } from '../domain/elements/file-store';
+import type { Gateway } from '../domain/elements/gateway';
+import type { Link } from '../domain/elements/link';
+import type { Pool } from '../domain/elements/pool';
+import type { Server } from '../domain/elements/server';
+import type { Site } from '../domain/elements/site';
+import type { SqlInstance } from '../domain/elements/sql-instance';
+import { LINK_LABELS, ROLE_LABELS, SQL_EDITION_LABELS } from '../domain/labels';
+import { displayName, findElement, poolRole, serversOf } from '../domain/queries';
+import type { Box, Geometry } from '../layout/geometry';
+import { SEVERITY_RANK, type Finding } from '../rules/types';
+import type { BadgeFields, CanvasEdge, CanvasNode, CanvasNodeType, LinkData } from './node-data';
+
+export interface ProjectionInput {
+  design: Design;
+  geometry: Geometry;
+  /** Findings by the element they are shown on (see findingsOnCanvas). */
+  findings: ReadonlyMap<string, readonly Finding[]>;
+  selection: ReadonlySet<string>;
+}
+
+export interface Projection {
+  nodes: CanvasNode[];
+  edges: CanvasEdge[];
+}
+
+/**
+ * A finding is shown on the first element it names (rules/types.ts), so one problem is one badge even
+ * when it concerns a pool and all its servers.
+ */
+export function findingsOnCanvas(findings: readonly Finding[]): Map<string, Finding[]> {
+  const out = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const id = f.elements[0];
+    if (id === undefined) continue;
+    const list = out.get(id);
+    if (list) list.push(f);
+    else out.set(id, [f]);
+  }
+  return out;
+}
+
+const NO_BADGE: BadgeFields = { findingCount: 0 };
+
+function badge(findings: readonly Finding[] | undefined): BadgeFields {
+  if (!findings || findings.length === 0) return NO_BADGE;
+  let worst = findings[0]!.severity;
+  for (const f of findings) if (SEVERITY_RANK[f.severity] < SEVERITY_RANK[worst]) worst = f.severity;
+  return { severity: worst, findingCount: findings.length, findingText: findings.map((f) => `${f.rule}: ${f.message}`).join('\n') };
+}
+
+function siteData(design: Design, site: Site) {
+  const central = site.centralSiteId ? findElement(design, site.centralSiteId)?.element : undefined;
+  const subtitle =
+    site.kind === 'central' ? 'Central site' : central ? `Branch site of ${displayName(central)}` : 'Branch site (no central site)';
+  return { title: site.name, siteKind: site.kind, subtitle };
+}
+
+function poolData(design: Design, pool: Pool) {
+  const role = poolRole(design, pool.id);
+  const known = role !== 'empty' && role !== 'mixed' ? ROLE_LABELS[role] : undefined;
+  const edition = role === 'standard-edition' ? 'SE' : role === 'front-end' ? 'EE' : undefined;
+  const homesUsers = role === 'front-end' || role === 'standard-edition' || role === 'survivable-branch-appliance' || role === 'survivable-branch-server';
+  return {
+    title: displayName(pool),
+    role,
+    glyph: known?.glyph ?? (role === 'mixed' ? 'MIX' : 'P'),
+    roleLabel: known ? `${known.label} pool` : role === 'mixed' ? 'Pool of mixed roles' : 'Empty pool',
+    ...(edition && { edition }),
+    ...(homesUsers && { users: pool.users ?? 0 }),
+    serverCount: serversOf(design, pool.id).length,
+    cms: pool.centralManagementStore === true,
+  };
+}
+
+function serverData(server: Server) {
+  const r = ROLE_LABELS[server.role];
+  return { title: displayName(server), role: server.role, glyph: r.glyph, roleLabel: r.label };
+}
+
+function sqlData(i: SqlInstance) {
+  const clustered = i.clusterNodes ? `, ${i.clusterNodes}-node cluster` : '';
+  return {
+    title: displayName(i),
+    subtitle: `SQL Server ${SQL_EDITION_LABELS[i.edition]} ${i.version}${clustered}`,
+    glyph: 'SQL',
+  };
+}
+
+function fileStoreData(f: FileStore) {
+  return { title: f.name?.trim() || `\\\\${f.host}\\${f.share}`, subtitle: 'File store', glyph: 'FS' };
+}
+
+function gatewayData(g: Gateway) {
+  return { title: displayName(g), subtitle: 'PSTN gateway', glyph: 'GW' };
+}
+
+function shallowEqual(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  for (const k of ka) if (!Object.is(a[k], b[k])) return false;
+  return true;
+}
+
+const sameBox = (n: CanvasNode, b: Box) =>
+  n.position.x === b.x && n.position.y === b.y && n.width === Math.round(b.w) && n.height === Math.round(b.h);
+
+const sameBadge = (d: BadgeFields, b: BadgeFields) =>
+  d.findingCount === b.findingCount && d.severity === b.severity && d.findingText === b.findingText;
+
+interface NodeEntry {
+  node: CanvasNode;
+  element: AnyElement;
+  context: string;
+}
+
+/** A projector remembers its last output to reuse unchanged node and edge objects. */
+export function createProjector(): (input: ProjectionInput) => Projection {
+  /** Each node with the element object and derived context its data was made from, to skip rebuilding it. */
+  let prevNodes = new Map<string, NodeEntry>();
+  let prevEdges = new Map<string, { edge: CanvasEdge; link: Link }>();
+  let prevNodeList: CanvasNode[] = [];
+  let prevEdgeList: CanvasEdge[] = [];
+
+  return ({ design, geometry, findings, selection }) => {
+    const nodes: CanvasNode[] = [];
+    const nextNodes = new Map<string, NodeEntry>();
+
+    /**
+     * `context` sums up what the data depends on besides the element itself (a pool's servers, a branch's
+     * central site): same element object, same context and same findings mean the same data object.
+     */
+    const emit = (
+      type: CanvasNodeType,
+      element: AnyElement,
+      context: string,
+      makeData: () => Record<string, unknown>,
+      parentId?: string,
+    ) => {
+      const id = element.id;
+      const box = geometry.relative.get(id);
+      if (!box || (parentId !== undefined && !nextNodes.has(parentId))) return;
+      const b = badge(findings.get(id));
+      const selected = selection.has(id);
+      const entry = prevNodes.get(id);
+      const prev = entry?.node;
+      let data: Record<string, unknown>;
+      if (prev && entry.element === element && entry.context === context && sameBadge(prev.data, b)) {
+        data = prev.data;
+      } else {
+        const fresh = { ...makeData(), ...b };
+        data = prev && shallowEqual(prev.data, fresh) ? prev.data : fresh;
+      }
+      let node: CanvasNode;
+      if (prev && prev.data === data && prev.type === type && prev.parentId === parentId && (prev.selected ?? false) === selected && sameBox(prev, box)) {
+        node = prev;
+      } else {
+        const width = Math.round(box.w);
+        const height = Math.round(box.h);
+        node = {
+          id,
+          type,
+          position: { x: box.x, y: box.y },
+          width,
+          height,
+          // Sizes come from the geometry, so the measured size is known: React Flow then needs no
+          // measuring round before it can show, fit or hit-test a node.
+          measured: { width, height },
+          selected,
+          data,
+          ...(parentId !== undefined && { parentId }),
+        } as CanvasNode;
+      }
+      nodes.push(node);
+      nextNodes.set(id, entry && entry.node === node && entry.element === element && entry.context === context ? entry : { node, element, context });
+    };
+
+    for (const s of design.sites) {
+      const central = s.centralSiteId ? findElement(design, s.centralSiteId)?.element : undefined;
+      emit('site', s, central ? displayName(central) : '', () => siteData(design, s));
+    }
+    for (const p of design.pools) {
+      const servers = serversOf(design, p.id);
+      const context = `${poolRole(design, p.id)}\u0000${servers.length}`;
+      emit('pool', p, context, () => poolData(design, p), p.siteId);
+    }
+    for (const i of design.sqlInstances) emit('sqlInstance', i, '', () => sqlData(i), i.siteId);
+    for (const f of design.fileStores) emit('fileStore', f, '', () => fileStoreData(f), f.siteId);
+    for (const g of design.gateways) emit('gateway', g, '', () => gatewayData(g), g.siteId);
+    for (const s of design.servers) emit('server', s, '', () => serverData(s), s.poolId);
+
+    const lanes = lanesOf(design.links);
+    const edges: CanvasEdge[] = [];
+    const nextEdges = new Map<string, { edge: CanvasEdge; link: Link }>();
+    for (const link of design.links) {
+      if (!nextNodes.has(link.from) || !nextNodes.has(link.to)) continue;
+      const selected = selection.has(link.id);
+      const b = badge(findings.get(link.id));
+      const lane = lanes.get(link.id) ?? 0;
+      const entry = prevEdges.get(link.id);
+      const prev = entry?.edge;
+      let edge: CanvasEdge;
+      if (
+        prev &&
+        entry.link === link &&
+        (prev.selected ?? false) === selected &&
+        prev.data?.lane === lane &&
+        prev.data?.severity === b.severity &&
+        prev.data?.findingText === b.findingText
+      ) {
+        edge = prev;
+      } else {
+        const data: LinkData = {
+          kind: link.kind,
+          label: LINK_LABELS[link.kind],
+          lane,
+          ...(b.severity && { severity: b.severity }),
+          ...(b.findingText && { findingText: b.findingText }),
+        };
+        // No markerEnd here: the edge component draws its arrowhead from the kind (see LinkMarkers).
+        edge = { id: link.id, type: 'link', source: link.from, target: link.to, selected, data };
+      }
+      edges.push(edge);
+      nextEdges.set(link.id, entry && entry.edge === edge ? entry : { edge, link });
+    }
+
+    prevNodes = nextNodes;
+    prevEdges = nextEdges;
+    // An unchanged list keeps its identity too: React Flow then skips re-indexing all edges (or nodes).
+    prevNodeList = sameList(nodes, prevNodeList) ? prevNodeList : nodes;
+    prevEdgeList = sameList(edges, prevEdgeList) ? prevEdgeList : edges;
+    return { nodes: prevNodeList, edges: prevEdgeList };
+  };
+}
+
+function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+/** Lanes for links that join the same two elements, centred on the line between them. */
+const lanesCache = new WeakMap<readonly Link[], Map<string, number>>();
+
+function lanesOf(links: readonly Link[]): Map<string, number> {
+  const cached = lanesCache.get(links);
+  if (cached) return cached;
+  const groups = new Map<string, Link[]>();
+  for (const l of links) {
+    const key = l.from < l.to ? `${l.from}\u0000${l.to}` : `${l.to}\u0000${l.from}`;
+    const g = groups.get(key);
+    if (g) g.push(l);
+    else groups.set(key, [l]);
+  }
+  const out = new Map<string, number>();
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    // A lane is measured to the left of the link's own direction, so a link drawn the other way flips sign.
+    group.forEach((l, i) => out.set(l.id, (i - (group.length - 1) / 2) * (l.from < l.to ? 1 : -1)));
+  }
+  lanesCache.set(links, out);
+  return out;
+}
+
+/** One projection without memory (tests, export previews). */
+export function project(input: ProjectionInput): Projection {
+  return createProjector()(input);
+}
