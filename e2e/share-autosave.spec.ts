@@ -170,6 +170,20 @@ test.describe('autosave', () => {
     designer.expectNoConsoleErrors();
   });
 
+  test('a reload brings back the view the user left, not a fresh zoom to fit', async ({ page }) => {
+    const designer = new DesignerPage(page);
+    await designer.open();
+    const viewport = page.locator('.react-flow__viewport');
+    const fitted = await viewport.getAttribute('style');
+    await page.getByRole('button', { name: 'Zoom In' }).click();
+    await page.getByRole('button', { name: 'Zoom In' }).click();
+    await expect(viewport).not.toHaveAttribute('style', fitted ?? '');
+    const zoomed = await viewport.getAttribute('style');
+    await page.reload();
+    await expect(page.locator('.react-flow__viewport')).toHaveAttribute('style', zoomed ?? '');
+    designer.expectNoConsoleErrors();
+  });
+
   test('storage full: a banner stays until saving works again, the last autosave is kept, nothing is lost', async ({ page }) => {
     const designer = new DesignerPage(page);
     await designer.open();

@@ -14,6 +14,7 @@ import {
   type NodeChange,
   type OnConnectEnd,
   type OnNodeDrag,
+  type Viewport,
   type XYPosition,
 } from '@xyflow/react';
 import { displayName, findElement } from '../domain/queries';
@@ -80,6 +81,9 @@ export function DesignCanvas() {
   const snapToGrid = usePreferencesStore((s) => s.snapToGrid);
   const empty = useDesignStore((s) => s.design.sites.length === 0);
   const closeChooser = useCallback(() => setChooser(null), []);
+  // A restored autosave brings the view the user left; otherwise the design is framed.
+  const [initialViewport] = useState(() => session().viewport);
+  const onMoveEnd = useCallback((_: unknown, viewport: Viewport) => session().setViewport(viewport), []);
 
   useFraming(flow);
   useCanvasKeyboard(rootRef, closeChooser);
@@ -207,8 +211,10 @@ export function DesignCanvas() {
         nodesConnectable={!readOnly}
         deleteKeyCode={null}
         zoomOnDoubleClick={false}
-        fitView
+        fitView={!initialViewport}
         fitViewOptions={FIT_OPTIONS}
+        {...(initialViewport && { defaultViewport: initialViewport })}
+        onMoveEnd={onMoveEnd}
         minZoom={0.05}
         maxZoom={2}
         onDragOver={onDragOver}
