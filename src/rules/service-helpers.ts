@@ -57,10 +57,11 @@ export const REGISTRAR_ROLES: ReadonlySet<PoolRole> = new Set<PoolRole>(['front-
  * A target pool whose role is not known yet (empty or mixed) is not judged here.
  */
 export function wrongTargets(ctx: RuleContext, fromId: string, kind: LinkKind, accept: ReadonlySet<PoolRole>): string[] {
-  return ctx
-    .out(fromId, kind)
-    .map((l) => l.to)
-    .filter((to) => !ctx.pool(to) || !(accept.has(ctx.role(to)) || isUnjudged(ctx, to)));
+  const wrong: string[] = [];
+  for (const { to } of ctx.out(fromId, kind)) {
+    if (!ctx.pool(to) || !(accept.has(ctx.role(to)) || isUnjudged(ctx, to))) wrong.push(to);
+  }
+  return wrong;
 }
 
 /** The central site a site belongs to: itself when central, its parent when a branch (undefined when it has none). */

@@ -24,6 +24,40 @@ function convert(ctx: RuleContext, poolId: string, role: ServerRole, label: stri
   return { label: `Make ${ctx.name(poolId)} a ${label}`, command: { op: 'batch', commands } };
 }
 
+/** What to say about a branch whose users do not fit its option, or undefined when they fit. */
+function advice(ctx: RuleContext, siteId: string, b: Branch): { message: string; fix?: Fix } | undefined {
+  const { appliances, servers, users } = b;
+  const onServer = servers.length > 0;
+  const min = onServer ? SERVER_MIN : APPLIANCE_MIN;
+  const max = onServer ? BRANCH_MAX : APPLIANCE_MAX * Math.min(appliances.length, 2);
+  // No users entered yet: nothing to size.
+  if (users === 0 || (users >= min && users <= max)) return undefined;
+  const site = ctx.name(siteId);
+  const n = formatCount(users);
+  if (users > BRANCH_MAX) {
+    return {
+      message: `Branch site ${site} has ${n} users, more than the ${formatCount(BRANCH_MAX)} a branch resiliency option serves; a site that large should be a central site with its own pool.`,
+    };
+  }
+  if (onServer) {
+    const single = users >= APPLIANCE_MIN && servers.length === 1 && appliances.length === 0;
+    return {
+      message: `Branch site ${site} has ${n} users on a survivable branch server, which suits ${formatCount(SERVER_MIN)} to ${formatCount(BRANCH_MAX)} users; a survivable branch appliance suits fewer.`,
+      ...(single && { fix: convert(ctx, servers[0]!, 'survivable-branch-appliance', 'survivable branch appliance') }),
+    };
+  }
+  if (users < APPLIANCE_MIN) {
+    return {
+      message: `Branch site ${site} has ${n} users, fewer than the ${APPLIANCE_MIN} for which a survivable branch appliance pays off; a gateway and the WAN may be enough.`,
+    };
+  }
+  const one = appliances.length === 1;
+  return {
+    message: `Branch site ${site} has ${n} users on ${one ? 'one survivable branch appliance, which suits' : 'survivable branch appliances, which suit'} at most ${formatCount(max)}; a survivable branch server suits ${formatCount(SERVER_MIN)} to ${formatCount(BRANCH_MAX)}.`,
+    ...(one && { fix: convert(ctx, appliances[0]!, 'survivable-branch-server', 'survivable branch server') }),
+  };
+}
+
 export const branchSizing: Rule = {
   id: 'BRANCH_SIZING',
   severity: 'warning',
@@ -41,38 +75,15 @@ export const branchSizing: Rule = {
       }
     }
     const out: Finding[] = [];
-    for (const [siteId, { appliances, servers, users }] of branches) {
-      // No users entered yet: nothing to size.
-      if (users === 0) continue;
-      const site = () => ctx.name(siteId);
-      const n = () => formatCount(users);
-      let message: string | undefined;
-      let fix: Fix | undefined;
-      if (users > BRANCH_MAX) {
-        message = `Branch site ${site()} has ${n()} users, more than the ${formatCount(BRANCH_MAX)} a branch resiliency option serves; a site that large should be a central site with its own pool.`;
-      } else if (servers.length > 0) {
-        if (users < SERVER_MIN) {
-          message = `Branch site ${site()} has ${n()} users on a survivable branch server, which suits ${formatCount(SERVER_MIN)} to ${formatCount(BRANCH_MAX)} users; a survivable branch appliance suits fewer.`;
-          if (users >= APPLIANCE_MIN && servers.length === 1 && appliances.length === 0) {
-            fix = convert(ctx, servers[0]!, 'survivable-branch-appliance', 'survivable branch appliance');
-          }
-        }
-      } else {
-        const max = APPLIANCE_MAX * Math.min(appliances.length, 2);
-        if (users < APPLIANCE_MIN) {
-          message = `Branch site ${site()} has ${n()} users, fewer than the ${APPLIANCE_MIN} for which a survivable branch appliance pays off; a gateway and the WAN may be enough.`;
-        } else if (users > max) {
-          message = `Branch site ${site()} has ${n()} users on ${appliances.length === 1 ? 'one survivable branch appliance, which suits' : 'survivable branch appliances, which suit'} at most ${formatCount(max)}; a survivable branch server suits ${formatCount(SERVER_MIN)} to ${formatCount(BRANCH_MAX)}.`;
-          if (appliances.length === 1) fix = convert(ctx, appliances[0]!, 'survivable-branch-server', 'survivable branch server');
-        }
-      }
-      if (!message) continue;
+    for (const [siteId, branch] of branches) {
+      const found = advice(ctx, siteId, branch);
+      if (!found) continue;
       out.push({
         rule: 'BRANCH_SIZING',
         severity: 'warning',
-        elements: [siteId, ...appliances, ...servers],
-        message,
-        ...(fix && { fix }),
+        elements: [siteId, ...branch.appliances, ...branch.servers],
+        message: found.message,
+        ...(found.fix && { fix: found.fix }),
       });
     }
     return out;

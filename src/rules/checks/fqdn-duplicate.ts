@@ -1,6 +1,7 @@
 // FQDN_DUPLICATE: a pool FQDN names one pool, and a server FQDN one computer of a pool; servers of different
 // pools with one FQDN are collocated roles, judged by the collocation rules (topic: dns-load-balancing).
 import type { Pool } from '../../domain/elements/pool';
+import type { Server } from '../../domain/elements/server';
 import type { RuleContext } from '../context';
 import { normalizeFqdn } from '../context';
 import type { Finding, Rule } from '../types';
@@ -18,6 +19,11 @@ function collocatedPoolsOfOneComputer(ctx: RuleContext, pools: readonly Pool[], 
     roles.add(servers[0]!.role);
   }
   return roles.size === pools.length;
+}
+
+function namesOwnServer(servers: readonly Server[], poolId: string): boolean {
+  for (const s of servers) if (s.poolId === poolId) return true;
+  return false;
 }
 
 export const fqdnDuplicate: Rule = {
@@ -46,7 +52,7 @@ export const fqdnDuplicate: Rule = {
       }
       for (const pool of pools) {
         const named = byFqdn.get(fqdn);
-        if (!named || named.some((s) => s.poolId === pool.id)) continue; // its own computer: collocation
+        if (!named || namesOwnServer(named, pool.id)) continue; // its own computer: collocation
         const elsewhere = named.map((s) => s.id);
         push(
           [pool.id, ...elsewhere],

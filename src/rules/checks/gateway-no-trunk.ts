@@ -18,6 +18,11 @@ function terminatesTrunk(ctx: RuleContext, id: string): boolean {
   );
 }
 
+function hasTrunk(ctx: RuleContext, gatewayId: string): boolean {
+  for (const l of ctx.out(gatewayId, 'trunk')) if (terminatesTrunk(ctx, l.to)) return true;
+  return false;
+}
+
 /** The one judged pool that could terminate the trunk: in the gateway's site, else in its central site. */
 function obviousTarget(ctx: RuleContext, siteId: string): string | undefined {
   const judged = (site: string) => poolsInSite(ctx, site).filter((p) => !isUnjudged(ctx, p.id) && terminatesTrunk(ctx, p.id));
@@ -35,7 +40,7 @@ export const gatewayNoTrunk: Rule = {
   check(ctx) {
     const out: Finding[] = [];
     for (const gw of ctx.design.gateways) {
-      if (ctx.out(gw.id, 'trunk').some((l) => terminatesTrunk(ctx, l.to))) continue;
+      if (hasTrunk(ctx, gw.id)) continue;
       const target = obviousTarget(ctx, gw.siteId);
       out.push({
         rule: 'GATEWAY_NO_TRUNK',
