@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useRef, useState, type KeyboardEvent } from 'react';
+import { useMenuDismiss } from './use-menu-dismiss';
 import { PNG_SCALES, type PngScale } from '../../export/raster-limits';
 import { exportJson, exportPng, exportSvg } from '../../io/export-design';
 import { importFile } from '../../io/import-file';
@@ -34,18 +35,8 @@ export function FileMenu() {
   const root = useRef<HTMLDivElement>(null);
   const input = useRef<HTMLInputElement>(null);
 
-  useEffect(() => {
-    if (!open) return;
-    const close = (e: Event) => {
-      if (e instanceof KeyboardEvent ? e.key === 'Escape' : !root.current?.contains(e.target as Node)) setOpen(false);
-    };
-    document.addEventListener('pointerdown', close);
-    document.addEventListener('keydown', close);
-    return () => {
-      document.removeEventListener('pointerdown', close);
-      document.removeEventListener('keydown', close);
-    };
-  }, [open]);
+  const closeMenu = useCallback(() => setOpen(false), []);
+  useMenuDismiss(open, root, closeMenu);
 
   const run = (action: Action) => {
     setOpen(false);

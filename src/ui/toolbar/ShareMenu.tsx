@@ -1,4 +1,5 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { useMenuDismiss } from './use-menu-dismiss';
 import { LIMITS } from '../../domain/limits';
 import { exportJson } from '../../io/export-design';
 import { buildShareLink, copyToClipboard } from '../../io/share-link';
@@ -22,18 +23,8 @@ export function ShareMenu() {
   // Built only while the panel is open: encoding a large design takes a moment.
   const link = useMemo(() => (open ? buildShareLink(design, readOnly) : undefined), [open, design, readOnly]);
 
-  useEffect(() => {
-    if (!open) return;
-    const close = (e: Event) => {
-      if (e instanceof KeyboardEvent ? e.key === 'Escape' : !root.current?.contains(e.target as Node)) setOpen(false);
-    };
-    document.addEventListener('pointerdown', close);
-    document.addEventListener('keydown', close);
-    return () => {
-      document.removeEventListener('pointerdown', close);
-      document.removeEventListener('keydown', close);
-    };
-  }, [open]);
+  const closeMenu = useCallback(() => setOpen(false), []);
+  useMenuDismiss(open, root, closeMenu);
 
   const copy = async (url: string, length: number, viewOnly: boolean) => {
     if (await copyToClipboard(url)) {
