@@ -4,8 +4,8 @@
  * neither validate's nor the design index's identity memo can answer from cache.
  * Targets: 5,000 elements <= 10 ms median, and a 10k/5k median ratio <= 2.2 (linear growth).
  *
- *   npm run bench                 the table
- *   npm run bench -- --by-rule    also the slowest rules on the largest design
+ *   npm run bench:rules           the table (npm run bench runs every benchmark)
+ *   npm run bench:rules -- --by-rule    also the slowest rules on the largest design
  */
 import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';

@@ -24,7 +24,7 @@ export function rulesDocText(): string {
     '',
     'The catalog, with each rule\'s condition, notes and the Microsoft documentation topic it comes from, is',
     '`src/rules/catalog/rules.md`. Rules share derived lookups (`src/rules/context.ts`) computed once per',
-    'validation, so a validation stays linear in the size of the design (`npm run bench`).',
+    'validation, so a validation stays linear in the size of the design (`npm run bench:rules`).',
     '',
     '## Rules the engine runs',
     '',
