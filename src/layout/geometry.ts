@@ -30,7 +30,8 @@ export const SIZES = {
   server: { w: 184, h: 40 },
   leaf: { w: 196, h: 56 },
   pool: { header: 56, pad: 10, gap: 8, minW: 204, minH: 96 },
-  site: { header: 44, pad: 20, gap: 24, minW: 320, minH: 180, rowWidth: 1100 },
+  // Sibling gaps leave room for link labels between pools.
+  site: { header: 44, pad: 20, gap: 48, minW: 320, minH: 180, rowWidth: 1200 },
   gap: 60,
 } as const;
 
