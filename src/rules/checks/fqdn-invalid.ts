@@ -13,6 +13,8 @@ export const fqdnInvalid: Rule = {
     const judge = (id: string, what: string, value: string, address = false) => {
       const problem = fqdnProblem(value);
       if (!problem || (address && (isIPv4(value) || isIPv6(value)))) return;
+      // An element known by this very value needs no second mention of its name.
+      const owner = ctx.name(id) === `"${value}"` ? '' : ` of ${ctx.name(id)}`;
       out.push({
         rule: 'FQDN_INVALID',
         severity: 'error',
@@ -20,7 +22,7 @@ export const fqdnInvalid: Rule = {
         message:
           problem === 'is empty'
             ? `The ${what} of ${ctx.name(id)} is empty; Lync finds every computer and service by its DNS name.`
-            : `The ${what} "${value}" of ${ctx.name(id)} ${problem}; DNS names use only letters, digits and hyphens in dot-separated labels${address ? ', unless they are IP addresses' : ''}.`,
+            : `The ${what} "${value}"${owner} ${problem}; DNS names use only letters, digits and hyphens in dot-separated labels${address ? ', unless they are IP addresses' : ''}.`,
       });
     };
     for (const p of ctx.design.pools) {
