@@ -22,8 +22,8 @@ export const PAPER = {
 } as const;
 
 /**
- * Badge colours per role, and link styles below: the canvas's (src/canvas/canvas.css, link-styles.ts), so a
- * picture looks like the screen. Repeated here because the core may not import the canvas layer.
+ * Badge colours per role: the canvas's (src/canvas/canvas.css), so a picture looks like the screen. Repeated
+ * here because CSS cannot import TypeScript. The link styles below are the one definition the canvas uses too.
  */
 export const ROLE_COLOURS: Record<PoolRole, string> = {
   'front-end': '#1f5fa8',

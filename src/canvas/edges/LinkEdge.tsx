@@ -40,7 +40,7 @@ function LinkEdgeView({ id, source, target, data, selected }: EdgeProps<CanvasEd
   const [path, labelX, labelY] = getStraightPath({ sourceX: sx, sourceY: sy, targetX: tx, targetY: ty });
   const look = LINK_STYLES[data.kind];
   const error = data.severity === 'error';
-  const color = error ? LINK_ERROR_COLOR : look.color;
+  const color = error ? LINK_ERROR_COLOR : look.colour;
   return (
     <>
       <BaseEdge

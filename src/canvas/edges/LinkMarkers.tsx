@@ -12,7 +12,7 @@ export function markerId(kind: string, error: boolean): string {
  */
 export function LinkMarkers() {
   const colors: [string, string][] = [
-    ...LINK_KINDS.filter((k) => LINK_STYLES[k].arrow).map((k): [string, string] => [markerId(k, false), LINK_STYLES[k].color]),
+    ...LINK_KINDS.filter((k) => LINK_STYLES[k].arrow).map((k): [string, string] => [markerId(k, false), LINK_STYLES[k].colour]),
     [markerId('', true), LINK_ERROR_COLOR],
   ];
   return (
