@@ -61,3 +61,26 @@ export function createGateway(design: Design, siteId: string): Gateway {
   const fqdn = host(design, 'gw');
   return { id: newId(design, hostLabel(fqdn)), siteId, address: fqdn };
 }
+
+export type SiteLevelItem = 'pool' | 'sql-instance' | 'file-store' | 'gateway';
+export type SiteLevelElement =
+  | { collection: 'pools'; element: Pool }
+  | { collection: 'sqlInstances'; element: SqlInstance }
+  | { collection: 'fileStores'; element: FileStore }
+  | { collection: 'gateways'; element: Gateway };
+
+/** The element a site-level palette item creates in a site, for drops and keyboard placement alike. */
+export function createSiteLevelElement(design: Design, item: string, siteId: string): SiteLevelElement | undefined {
+  switch (item) {
+    case 'pool':
+      return { collection: 'pools', element: createPool(design, siteId) };
+    case 'sql-instance':
+      return { collection: 'sqlInstances', element: createSqlInstance(design, siteId) };
+    case 'file-store':
+      return { collection: 'fileStores', element: createFileStore(design, siteId) };
+    case 'gateway':
+      return { collection: 'gateways', element: createGateway(design, siteId) };
+    default:
+      return undefined;
+  }
+}

@@ -6,20 +6,17 @@
  * Structural nonsense (a server outside any pool, a pool outside any site, a site inside a site) is refused;
  * anything Lync forbids but the model can express is allowed, and the rules flag it.
  */
-import type { Collection, Design } from '../domain/design';
+import type { Design } from '../domain/design';
 import type { Placement } from '../domain/elements/layout';
 import { addElements, reparent, setPlacements } from '../domain/commands';
 import { findElement, parentId } from '../domain/queries';
 import { computeGeometry, SIZES, type Box } from '../layout/geometry';
 import { paletteItem, type PaletteItemId } from './palette-items';
 import {
-  createFileStore,
-  createGateway,
-  createPool,
   createPoolOfOne,
   createServer,
   createSite,
-  createSqlInstance,
+  createSiteLevelElement,
 } from './element-factory';
 
 export interface Point {
@@ -114,15 +111,10 @@ export function paletteDrop(design: Design, itemId: PaletteItemId, point: Point,
   if (!siteId) {
     return { ok: false, message: `A ${item.label.toLowerCase()} belongs in a site: drop it into a site.` };
   }
-  const make: Record<string, () => { collection: Collection; element: { id: string }; size: { w: number; h: number } }> = {
-    pool: () => ({ collection: 'pools', element: createPool(design, siteId), size: { w: SIZES.pool.minW, h: SIZES.pool.minH } }),
-    'sql-instance': () => ({ collection: 'sqlInstances', element: createSqlInstance(design, siteId), size: SIZES.leaf }),
-    'file-store': () => ({ collection: 'fileStores', element: createFileStore(design, siteId), size: SIZES.leaf }),
-    gateway: () => ({ collection: 'gateways', element: createGateway(design, siteId), size: SIZES.leaf }),
-  };
-  const made = make[itemId]?.();
+  const made = createSiteLevelElement(design, itemId, siteId);
   if (!made) return { ok: false, message: `"${item.label}" cannot be dropped here.` };
-  const placement = relativeAt(design, siteId, point, made.size, grid);
+  const size = made.collection === 'pools' ? { w: SIZES.pool.minW, h: SIZES.pool.minH } : SIZES.leaf;
+  const placement = relativeAt(design, siteId, point, size, grid);
   const next = addElements(design, [{ collection: made.collection, element: made.element as never, placement }]);
   return { ok: true, design: next, select: [made.element.id] };
 }

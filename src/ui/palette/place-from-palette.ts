@@ -14,13 +14,10 @@ import { findElement, serversOf, siteOfElement } from '../../domain/queries';
 import { SIZES, computeGeometry } from '../../layout/geometry';
 import { paletteItem, type PaletteItemId } from '../../canvas/palette-items';
 import {
-  createFileStore,
-  createGateway,
-  createPool,
   createPoolOfOne,
   createServer,
   createSite,
-  createSqlInstance,
+  createSiteLevelElement,
 } from '../../canvas/element-factory';
 
 interface NewElement {
@@ -127,12 +124,6 @@ export function placeFromPalette(design: Design, itemId: PaletteItemId, selectio
 
   const site = target.site ?? firstSite(design, 'central');
   if (!site) return { ok: false, message: `Add a site first: a ${item.label.toLowerCase()} goes into a site.` };
-  const make: Record<string, () => NewElement> = {
-    pool: () => ({ collection: 'pools', element: createPool(design, site.id) }),
-    'sql-instance': () => ({ collection: 'sqlInstances', element: createSqlInstance(design, site.id) }),
-    'file-store': () => ({ collection: 'fileStores', element: createFileStore(design, site.id) }),
-    gateway: () => ({ collection: 'gateways', element: createGateway(design, site.id) }),
-  };
-  const made = make[itemId];
-  return made ? result(design, [made()]) : { ok: false, message: `"${item.label}" cannot be added here.` };
+  const made = createSiteLevelElement(design, itemId, site.id);
+  return made ? result(design, [made]) : { ok: false, message: `"${item.label}" cannot be added here.` };
 }
