@@ -52,11 +52,6 @@ export function tidy(scopeId?: string): void {
   designStore().apply((d) => tidyLayout(d, scope));
 }
 
-export function tidyAll(): void {
-  if (!canEdit()) return;
-  designStore().apply((d) => tidyLayout(d));
-}
-
 const MAX_LISTED = 25;
 
 /** Delete the selection; when that takes more (servers of a pool, links), ask first and list what goes. */

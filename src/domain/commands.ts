@@ -103,10 +103,6 @@ const PARENT_OF: Partial<Record<Collection, { collection: Collection; key: 'pool
   gateways: { collection: 'sites', key: 'siteId' },
 };
 
-export function parentCollection(collection: Collection): Collection | undefined {
-  return PARENT_OF[collection]?.collection;
-}
-
 /**
  * Move an element into another container (a server into a pool; a pool, SQL instance, file store or
  * gateway into a site), placing it at `placement` in the new container's coordinates. Structural nonsense

@@ -73,10 +73,6 @@ export function serversOf(design: Design, poolId: string): readonly Server[] {
   return indexDesign(design).serversByPool.get(poolId) ?? [];
 }
 
-export function childrenOf(design: Design, containerId: string): readonly AnyElement[] {
-  return indexDesign(design).children.get(containerId) ?? [];
-}
-
 /** Links that start or end at the element. */
 export function linksOf(design: Design, id: string): Link[] {
   const index = indexDesign(design);
@@ -91,10 +87,6 @@ export function poolRole(design: Design, poolId: string): PoolRole {
   const first = servers[0];
   if (!first) return 'empty';
   return servers.every((s) => s.role === first.role) ? first.role : 'mixed';
-}
-
-export function isStandardEditionPool(design: Design, poolId: string): boolean {
-  return serversOf(design, poolId).some((s) => s.role === 'standard-edition');
 }
 
 export function siteOfElement(design: Design, id: string): Site | undefined {
