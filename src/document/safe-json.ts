@@ -1,7 +1,5 @@
-import { LIMITS } from '../domain/limits';
+import { LIMITS, UNSAFE_KEYS } from '../domain/limits';
 import { LoadError } from './load-error';
-
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 /**
  * JSON.parse with the hostile parts taken out: keys that could reach Object.prototype are dropped,
@@ -10,7 +8,7 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 export function parseJsonSafely(text: string): unknown {
   checkDepth(text);
   try {
-    return JSON.parse(text, (key, value: unknown) => (FORBIDDEN_KEYS.has(key) ? undefined : value));
+    return JSON.parse(text, (key, value: unknown) => (UNSAFE_KEYS.has(key) ? undefined : value));
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
     throw new LoadError('not-json', `this is not a JSON file (${detail})`);

@@ -7,6 +7,7 @@
 import type { Collection, Design } from '../domain/design';
 import { COLLECTIONS, FORMAT_NAME } from '../domain/design';
 import type { Placement } from '../domain/elements/layout';
+import { UNSAFE_KEYS } from '../domain/limits';
 import { LoadError } from './load-error';
 import type { RawDocument } from './migrations';
 import {
@@ -18,7 +19,6 @@ import {
 export const COMPACT_FORMAT_VERSION = 1;
 
 type Obj = Record<string, unknown>;
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const TOP_LEVEL_KNOWN = new Set<string>(['format', 'version', 'layout', ...COLLECTIONS, ...Object.keys(DOCUMENT_FIELDS)]);
 
@@ -139,7 +139,7 @@ export function fromCompact(value: unknown): RawDocument {
       const el: Obj = {};
       for (const [code, v] of Object.entries(item)) {
         if (code === PLACEMENT_CODE) {
-          if (typeof item.i === 'string' && !FORBIDDEN_KEYS.has(item.i)) layout[item.i] = arrayToPlacement(v, `${path}.${code}`);
+          if (typeof item.i === 'string' && !UNSAFE_KEYS.has(item.i)) layout[item.i] = arrayToPlacement(v, `${path}.${code}`);
         } else if (code === EXTRA_CODE) copyExtras(v, el, new Set(Object.keys(fields)), `${path}.x`);
         else if (code === FEATURE_EXTRA_CODE && c === 'pools') continue;
         else readField(fields, code, v, el, ids, path);
@@ -192,7 +192,7 @@ function readField(fields: Record<string, FieldSpec>, code: string, v: unknown, 
 function copyExtras(v: unknown, out: Obj, known: ReadonlySet<string>, path: string): void {
   if (!isObject(v)) throw new LoadError('invalid', 'expected an object of extra fields', path);
   for (const [k, x] of Object.entries(v)) {
-    if (FORBIDDEN_KEYS.has(k)) continue;
+    if (UNSAFE_KEYS.has(k)) continue;
     if (known.has(k)) throw new LoadError('invalid', `"${k.slice(0, 40)}" is a known field, not an extra one`, path);
     out[k] = x;
   }

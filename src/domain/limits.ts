@@ -21,3 +21,6 @@ export const LIMITS = {
   /** Characters of stored autosave text read back at start-up (local storage holds about 5 MB per origin). */
   autosaveChars: 8 * 1024 * 1024,
 } as const;
+
+/** Keys the loader drops wherever they appear, so no input can reach Object.prototype. */
+export const UNSAFE_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);

@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import type { Design } from '../design';
 import { COLLECTIONS } from '../design';
 import { LOAD_BALANCING, POOL_FEATURES } from '../elements/pool';
+import { UNSAFE_KEYS } from '../limits';
 import { generateDesign } from './generate-design';
 
 export interface ArbitraryDesignOptions {
@@ -20,7 +21,10 @@ const text = (maxLength: number) => fc.string({ unit: 'binary', maxLength });
 /** Keys for unknown fields: never a known field (those are listed per element) nor a prototype key. */
 const extraKey = fc.string({ minLength: 1, maxLength: 12 }).map((k) => `x-${k}`);
 /** Unknown field values, JSON-shaped and shallow enough for the nesting limit; -0 is made 0 as JSON text would. */
-const extraValue = fc.jsonValue({ maxDepth: 3 }).map((v) => JSON.parse(JSON.stringify(v)) as unknown);
+// Values as a loaded design holds them: plain JSON without the keys the loader drops.
+const extraValue = fc
+  .jsonValue({ maxDepth: 3 })
+  .map((v) => JSON.parse(JSON.stringify(v), (key, value: unknown) => (UNSAFE_KEYS.has(key) ? undefined : value)) as unknown);
 const extras = fc.dictionary(extraKey, extraValue, { maxKeys: 2 });
 const coordinate = fc.oneof(
   fc.integer({ min: -5000, max: 5000 }),
