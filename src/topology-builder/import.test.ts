@@ -116,6 +116,21 @@ describe('a downloaded-style .tbxml (non-GUID ids, OriginalTopology)', () => {
   });
 });
 
+describe('tolerance', () => {
+  it('reads a hand-written published topology that leaves the namespace out', () => {
+    const text = '<Topology><Sites><CentralSite SiteId="1"><Name>HQ</Name></CentralSite></Sites><Clusters><Cluster Fqdn="gw.contoso.com"><ClusterId SiteId="1" Number="1" /><Machine OrdinalInCluster="1" Fqdn="gw.contoso.com" /></Cluster></Clusters><Services><Service RoleVersion="1" ServiceVersion="6"><ServiceId SiteId="1" RoleName="PstnGateway" Instance="1" /><DependsOn /><InstalledOn><ClusterId SiteId="1" Number="1" /></InstalledOn></Service></Services></Topology>';
+    const r = ok(enc(text));
+    expect(r.design.sites.map((s) => s.name)).toEqual(['HQ']);
+    expect(r.design.gateways.map((g) => g.address)).toEqual(['gw.contoso.com']);
+  });
+
+  it('keeps machine addresses, Edge NAT included, with each server', () => {
+    const r = ok(readFileSync(join(FIXTURES, 'sfb2015-enterprise-pool-edge.tbxml')));
+    const edge = r.design.servers.find((s) => s.fqdn === 'xedge1.contoso.com')!;
+    expect(edge.topologyBuilder).toMatchObject({ interfaces: expect.arrayContaining([{ InterfaceSide: 'External', InterfaceNumber: '1', IPAddress: '10.0.0.1', ConfiguredIPAddress: '10.0.0.2' }]) });
+  });
+});
+
 describe('product version from ServiceVersion', () => {
   const one = (version: string) =>
     tbxml(partial({ sites: site('1', 'S', cluster('c1', 'se.contoso.com', [], { single: true, sql: ['rtc'] })), services: service({ id: 's1', role: 'UserServices', on: 'c1', version }) }));
@@ -143,6 +158,9 @@ describe('refusals: a clear message, nothing imported', () => {
     const entities = Array.from({ length: 10 }, (_, i) => `<!ENTITY e${i + 1} "${`&e${i};`.repeat(10)}">`).join('');
     const bomb = `<?xml version="1.0"?><!DOCTYPE Topology [<!ENTITY e0 "lol">${entities}]><Topology xmlns="urn:schema:Microsoft.Rtc.Management.Deploy.Topology.2008">&e10;</Topology>`;
     expect(refused(enc(bomb))).toMatch(/DOCTYPE.*does not expand entities/);
+  });
+  it('an entity reference without a declaration', () => {
+    expect(refused(enc('<Topology xmlns="urn:schema:Microsoft.Rtc.Management.Deploy.Topology.2008">&lol9;</Topology>'))).toMatch(/undefined entity/);
   });
   it('a 50 MB file, before it is decoded', () => {
     expect(refused(new Uint8Array(50 * 1024 * 1024))).toBe('the file is 50.0 MB, more than the 5.0 MB a topology file may have');

@@ -30,7 +30,7 @@ export interface TbSite {
 export interface TbMachine {
   /** Missing on single-machine clusters: the machine is the cluster. */
   fqdn?: string;
-  attrs: Record<string, string>;
+  attrs: Record<string, unknown>;
 }
 
 export interface TbCluster {
@@ -90,13 +90,13 @@ const KNOWN_SECTIONS = new Set(['InternalDomains', 'SimpleUrlConfiguration', 'Ce
 
 /** Which family a root element is, or a clear refusal for any other XML. */
 export function readModel(root: XmlElement): TbModel {
-  if (root.ns === NS.tb && root.name === 'TopologyBuilder') {
+  if ((root.ns === NS.tb || root.ns === '') && root.name === 'TopologyBuilder') {
     const fresh = childNamed(root, NS.tb, 'NewTopology');
     const partial = childNamed(fresh, NS.wt, 'PartialTopology');
     if (!partial) throw new LoadError('wrong-format', 'this Topology Builder file has no NewTopology/PartialTopology element, so it holds no topology to open');
     return readTbxml(partial, !!childNamed(root, NS.tb, 'OriginalTopology'));
   }
-  if (root.ns === NS.t && root.name === 'Topology') return readPublished(root);
+  if ((root.ns === NS.t || root.ns === '') && root.name === 'Topology') return readPublished(root);
   const ns = root.ns ? ` in namespace "${root.ns.slice(0, 100)}"` : '';
   throw new LoadError(
     'wrong-format',
@@ -208,14 +208,21 @@ function readTbClusters(model: TbModel, site: XmlElement, siteKey: string): void
   }
 }
 
+/** The machine's identity and addresses, kept for a later exporter (Edge addresses and NAT are real data). */
 function readMachine(m: XmlElement): TbMachine {
   const fqdn = m.attrs.Fqdn;
-  return { ...(fqdn ? { fqdn } : {}), attrs: pick(m, ['FaultDomain', 'UpgradeDomain', 'OrdinalInCluster']) };
+  const interfaces = childrenNamed(m, NS.t, 'NetInterface').map((n) => pick(n, ['InterfaceSide', 'InterfaceNumber', 'IPAddress', 'ConfiguredIPAddress']));
+  return {
+    ...(fqdn ? { fqdn } : {}),
+    attrs: { ...pick(m, ['FaultDomain', 'UpgradeDomain', 'OrdinalInCluster']), ...(interfaces.length ? { interfaces } : {}) },
+  };
 }
+
+const NOT_ROLE_ELEMENTS = new Set(['Ports', 'ServiceId', 'DependsOn', 'InstalledOn']);
 
 function serviceExtras(s: XmlElement): Pick<TbService, 'portOwners' | 'roleElement'> {
   const ports = childNamed(s, NS.sr, 'Ports');
-  const roleElement = s.children.find((c) => c.ns === NS.sr && c.name !== 'Ports');
+  const roleElement = s.children.find((c) => (c.ns === NS.sr || c.ns === '') && !NOT_ROLE_ELEMENTS.has(c.name));
   return {
     portOwners: childrenNamed(ports, NS.sr, 'Port').map((p) => p.attrs.Owner ?? ''),
     ...(roleElement ? { roleElement } : {}),

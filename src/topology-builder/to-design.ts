@@ -215,6 +215,7 @@ export function modelToDesign(model: TbModel, fileName?: string): { raw: Record<
   if (extraDomains.length) report.notes.push(`SIP domains besides ${model.defaultDomain}: ${extraDomains.join(', ')} (kept in the document's topologyBuilder field; the design holds one primary SIP domain).`);
   if (model.simpleUrls.length) report.notes.push(`Simple URLs (${model.simpleUrls.map((u) => u.url).filter(Boolean).join(', ')}) are kept in the document's topologyBuilder field; the design does not show them.`);
   if (versionNote) report.notes.push(versionNote);
+  report.notes.push('Ports, web components and conferencing MCU lists are not kept: they follow from each role and product version. Machine addresses are kept with each server.');
 
   report.counts = {
     sites: sites.length, pools: pools.length, servers: servers.length, sqlInstances: sqlInstances.length,

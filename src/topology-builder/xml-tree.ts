@@ -83,11 +83,14 @@ function cleanSaxesMessage(message: string): string {
   return m ? `line ${m[1]}, column ${m[2]}: ${m[3]}` : message;
 }
 
-/** Children with this namespace and local name. */
+/**
+ * Children with this namespace and local name. An element in no namespace also matches: hand-written
+ * templates sometimes leave the declarations out, and nothing else in a topology shares these names.
+ */
 export function childrenNamed(el: XmlElement | undefined, ns: string, name: string): XmlElement[] {
-  return el ? el.children.filter((c) => c.ns === ns && c.name === name) : [];
+  return el ? el.children.filter((c) => (c.ns === ns || c.ns === '') && c.name === name) : [];
 }
 
 export function childNamed(el: XmlElement | undefined, ns: string, name: string): XmlElement | undefined {
-  return el?.children.find((c) => c.ns === ns && c.name === name);
+  return el?.children.find((c) => (c.ns === ns || c.ns === '') && c.name === name);
 }
