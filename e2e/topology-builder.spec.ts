@@ -62,6 +62,22 @@ test.describe('Topology Builder import', () => {
     designer.expectNoConsoleErrors();
   });
 
+  test('dropping a .tbxml over unsaved work asks first; Cancel keeps the work and shows no report', async ({ page }) => {
+    const designer = new DesignerPage(page);
+    await designer.open();
+    const name = page.getByLabel('Design name');
+    await name.fill('My own work');
+    await name.press('Enter');
+    await dropFile(page, 'se.tbxml', readFileSync(join(FIXTURES, 'lync2013-standard-edition.tbxml')));
+    const dialog = page.getByRole('dialog');
+    await expect(dialog).toContainText('Replace the current design?');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(name).toHaveValue('My own work');
+    await expect(designer.node('pool-windev-lync2013')).toHaveCount(0);
+    designer.expectNoConsoleErrors();
+  });
+
   test('a published topology XML opens through the file picker', async ({ page }) => {
     const designer = new DesignerPage(page);
     await designer.open();
