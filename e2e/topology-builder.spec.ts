@@ -78,6 +78,25 @@ test.describe('Topology Builder import', () => {
     designer.expectNoConsoleErrors();
   });
 
+  test('pasting the text of a published topology opens it, named after its SIP domain', async ({ page }) => {
+    const designer = new DesignerPage(page);
+    await designer.open();
+    const text = readFileSync(join(FIXTURES, 'sfb2015-published-enterprise-pool.xml'), 'utf8');
+    await page.evaluate((t) => {
+      const dt = new DataTransfer();
+      dt.setData('text/plain', t);
+      document.body.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+    }, text);
+    const dialog = page.getByRole('dialog');
+    await expect(dialog).toContainText('Imported "the pasted topology"');
+    await expect(dialog).toContainText('AlwaysOn');
+    await dialog.getByRole('button', { name: 'OK' }).click();
+    await expect(page.getByLabel('Design name')).toHaveValue('tenant.rlevchenko.com');
+    await expect(designer.node('pool-poolfe')).toBeInViewport();
+    await expect(designer.problemRow('BACKEND_NO_HA')).toBeVisible();
+    designer.expectNoConsoleErrors();
+  });
+
   test('a published topology XML opens through the file picker', async ({ page }) => {
     const designer = new DesignerPage(page);
     await designer.open();

@@ -30,7 +30,7 @@ export async function importFile(file: File): Promise<boolean> {
   } catch {
     return refuse(name, 'the file could not be read');
   }
-  if (looksLikeTopologyXml(name, bytes)) return importTopology(name, bytes);
+  if (looksLikeTopologyXml(name, bytes)) return importTopology(name, bytes, file.name);
   return open(name, loadDesignFile(name, bytes, file.type));
 }
 
@@ -40,14 +40,15 @@ export async function importText(text: string, name = 'the pasted design'): Prom
   return open(name, loadDesignOrPictureText(text));
 }
 
-async function importTopology(name: string, bytes: Uint8Array): Promise<boolean> {
+/** `fileName` names the design; pasted text has none, so the design takes the SIP domain's name. */
+async function importTopology(name: string, bytes: Uint8Array, fileName?: string): Promise<boolean> {
   let importer: typeof import('../topology-builder');
   try {
     importer = await import('../topology-builder');
   } catch {
     return refuse(name, 'the Topology Builder importer could not be loaded (is the connection down? try again)');
   }
-  const result = importer.importTopologyXml(bytes, name);
+  const result = importer.importTopologyXml(bytes, fileName || undefined);
   if (!result.ok) return refuse(name, result.error.message);
   const opened = await open(name, { ok: true, value: result.design });
   if (opened) void showReport(name, importer.reportLines(result.report));
