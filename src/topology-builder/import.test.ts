@@ -35,6 +35,13 @@ describe('encodings and roots', () => {
     expect(r.design.links).toEqual(expected.links);
   });
 
+  it('reads UTF-16 whose BOM was lost, and a file declaring ISO-8859-1', () => {
+    expect(ok(utf16(published, true).subarray(2)).design.pools).toEqual(expected.pools);
+    const latin = '<?xml version="1.0" encoding="ISO-8859-1"?><Topology xmlns="urn:schema:Microsoft.Rtc.Management.Deploy.Topology.2008"><Sites><CentralSite SiteId="1"><Name>Z\u00fcrich</Name></CentralSite></Sites></Topology>';
+    const bytes = Uint8Array.from(latin, (c) => c.charCodeAt(0));
+    expect(ok(bytes).design.sites[0]!.name).toBe('Zürich');
+  });
+
   it('reads the published Topology root and the TopologyBuilder root', () => {
     expect(ok(enc(published)).report.family).toBe('published');
     expect(ok(readFileSync(join(FIXTURES, 'lync2013-standard-edition.tbxml'))).report.family).toBe('tbxml');
