@@ -73,6 +73,8 @@ export interface TbService {
 export interface TbModel {
   family: Family;
   signature?: string;
+  /** `IsPublished`, `LastSiteId` of a tbxml PartialTopology, kept for a later exporter. */
+  partialAttrs?: Record<string, string>;
   /** The tbxml root held an OriginalTopology (a downloaded topology); it is not read. */
   hadOriginalTopology: boolean;
   defaultDomain?: string;
@@ -151,6 +153,7 @@ function emptyModel(family: Family, signature: string | undefined, hadOriginalTo
 
 function readTbxml(partial: XmlElement, hadOriginalTopology: boolean): TbModel {
   const model = emptyModel('tbxml', partial.attrs.Signature, hadOriginalTopology);
+  model.partialAttrs = pick(partial, ['IsPublished', 'LastSiteId']);
   readDomains(model, partial, NS.wt);
   for (const c of partial.children) if (!KNOWN_SECTIONS.has(c.name)) model.unknownSections.push(c.name);
   for (const site of childrenNamed(childNamed(partial, NS.wt, 'CentralSites'), NS.wt, 'CentralSite')) {
@@ -193,7 +196,7 @@ function readTbClusters(model: TbModel, site: XmlElement, siteKey: string): void
       fqdn: required(c, 'Fqdn', 'a Cluster'),
       singleMachine: c.attrs.IsSingleMachineOnly === undefined ? undefined : c.attrs.IsSingleMachineOnly === 'true',
       machines: childrenNamed(childNamed(c, NS.wt, 'Machines'), NS.wt, 'Machine').map(readMachine),
-      source: pick(c, ['UniqueId', 'OriginalSiteId', 'OriginalNumber']),
+      source: pick(c, ['UniqueId', 'IsSingleMachineOnly', 'RequiresReplication', 'RequiresSetup', 'OriginalSiteId', 'OriginalNumber']),
       line: c.line,
     });
     for (const i of childrenNamed(childNamed(c, NS.wt, 'SqlInstances'), NS.wt, 'SqlInstance')) {
@@ -265,7 +268,7 @@ function readPublished(root: XmlElement): TbModel {
       siteKey: id!.attrs.SiteId!,
       fqdn: required(c, 'Fqdn', 'a Cluster'),
       machines: childrenNamed(c, NS.t, 'Machine').map(readMachine),
-      source: { SiteId: id!.attrs.SiteId!, Number: id!.attrs.Number! },
+      source: { SiteId: id!.attrs.SiteId!, Number: id!.attrs.Number!, ...pick(c, ['RequiresReplication', 'RequiresSetup']) },
       line: c.line,
     });
   }

@@ -231,6 +231,7 @@ export function modelToDesign(model: TbModel, fileName?: string): { raw: Record<
     topologyBuilder: {
       family: model.family,
       ...(model.signature ? { signature: model.signature } : {}),
+      ...(model.partialAttrs && Object.keys(model.partialAttrs).length ? { partialTopology: model.partialAttrs } : {}),
       product: report.product,
       internalDomains: model.domains,
       ...(model.simpleUrls.length ? { simpleUrls: model.simpleUrls } : {}),
