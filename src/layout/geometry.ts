@@ -30,8 +30,9 @@ export const SIZES = {
   server: { w: 184, h: 40 },
   leaf: { w: 196, h: 56 },
   pool: { header: 56, pad: 10, gap: 8, minW: 204, minH: 96 },
-  // Sibling gaps leave room for link labels between pools.
-  site: { header: 44, pad: 20, gap: 48, minW: 320, minH: 180, rowWidth: 1200 },
+  // Sibling gaps leave room for a link and its label between pools: a label's width side by side (gapX),
+  // its height plus clearance between rows (gap).
+  site: { header: 44, pad: 20, gap: 56, gapX: 120, minW: 320, minH: 180, rowWidth: 1400 },
   gap: 60,
 } as const;
 
@@ -62,11 +63,11 @@ export function computeGeometry(design: Design): Geometry {
     const pools = kids.filter((k) => index.byId.get(k.id)?.collection === 'pools');
     const others = kids.filter((k) => index.byId.get(k.id)?.collection !== 'pools');
     const poolSizes = new Map(pools.map((p) => [p.id, poolBox(p.id)]));
-    const { header, pad, gap, rowWidth } = SIZES.site;
+    const { header, pad, gap, gapX, rowWidth } = SIZES.site;
     // Pools first, then SQL instances, file stores and gateways in a row beneath them.
-    const placedPools = flow(pools, layout, (e) => poolSizes.get(e.id)!, { x: pad, y: header, maxWidth: rowWidth, gap });
+    const placedPools = flow(pools, layout, (e) => poolSizes.get(e.id)!, { x: pad, y: header, maxWidth: rowWidth, gap, gapX });
     const belowPools = Math.max(header, ...[...placedPools.values()].map((b) => b.y + b.h + gap));
-    const placedOthers = flow(others, layout, () => SIZES.leaf, { x: pad, y: belowPools, maxWidth: rowWidth, gap });
+    const placedOthers = flow(others, layout, () => SIZES.leaf, { x: pad, y: belowPools, maxWidth: rowWidth, gap, gapX });
     for (const [id, b] of placedPools) relative.set(id, b);
     for (const [id, b] of placedOthers) relative.set(id, b);
     const box = fitContainer(layout[site.id], [...placedPools.values(), ...placedOthers.values()], SIZES.site.minW, SIZES.site.minH, pad);
@@ -114,7 +115,7 @@ function flow(
   items: readonly AnyElement[],
   layout: Record<string, Placement>,
   size: (e: AnyElement) => { w: number; h: number },
-  area: { x: number; y: number; maxWidth: number; gap: number },
+  area: { x: number; y: number; maxWidth: number; gap: number; gapX?: number },
 ): Map<string, Box> {
   const out = new Map<string, Box>();
   let top = area.y;
@@ -138,7 +139,7 @@ function flow(
       rowHeight = 0;
     }
     out.set(e.id, { x, y, w: s.w, h: s.h });
-    x += s.w + area.gap;
+    x += s.w + (area.gapX ?? area.gap);
     rowHeight = Math.max(rowHeight, s.h);
   }
   return out;

@@ -1,2 +1,6 @@
 export * from './geometry';
 export * from './tidy';
+export * from './router';
+export * from './label-placement';
+export * from './route-checks';
+export * from './text-metrics';
