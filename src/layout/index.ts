@@ -4,3 +4,4 @@ export * from './router';
 export * from './label-placement';
 export * from './route-checks';
 export * from './text-metrics';
+export * from './role-icons';

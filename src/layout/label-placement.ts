@@ -57,14 +57,17 @@ function boxAt(c: Point, w: number, h: number): LabelBox {
  * label finds no free place, it may move one label placed earlier that is in its way, if that one finds
  * another free place (enough for parallel links whose labels share a short gap).
  */
-export function placeLabels(routes: readonly RoutedLink[], solid: readonly IndexedBox[]): Map<string, LabelBox> {
-  const boxes = new BoxIndex(solid);
+export function placeLabels(routes: readonly RoutedLink[], solid: readonly IndexedBox[], area?: Box): Map<string, LabelBox> {
+  const index = new BoxIndex(solid);
+  // Outside the design's area counts as covering something: the canvas frames and pictures crop to it.
+  const outside = (b: Box) => (area && (b.x < area.x || b.y < area.y || b.x + b.w > area.x + area.w || b.y + b.h > area.y + area.h) ? 1 : 0);
+  const boxes = { intersecting: (b: Box) => (outside(b) ? [undefined, ...index.intersecting(b)] : index.intersecting(b)) };
   const out = new Map<string, LabelBox>();
   const placedAt = () => new BoxIndex([...out].map(([id, box]) => ({ id, box })));
   let placed = new BoxIndex();
   const spots = new Map<string, LabelBox[]>();
-  const freeSpot = (id: string, index: BoxIndex, skip?: string): LabelBox | undefined =>
-    spots.get(id)!.find((b) => boxes.intersecting(b).length === 0 && index.intersecting(b).every((o) => o.id === skip));
+  const freeSpot = (id: string, labels: BoxIndex): LabelBox | undefined =>
+    spots.get(id)!.find((b) => boxes.intersecting(b).length === 0 && labels.intersecting(b).length === 0);
 
   for (const r of routes) {
     if (r.points.length < 2) continue;
@@ -88,7 +91,6 @@ export function placeLabels(routes: readonly RoutedLink[], solid: readonly Index
           chosen = b;
           break;
         }
-        if (spots.size > 0 && own.indexOf(b) > 200) break;
       }
     }
     if (!chosen) {

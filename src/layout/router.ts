@@ -65,15 +65,16 @@ export function siteHeaderBoxes(design: Design, geometry: Geometry): IndexedBox[
   return out;
 }
 
-const cache = new WeakMap<Geometry, WeakMap<Design, Routing>>();
+// Keyed by the links list rather than the design: a rename or a property edit keeps both, and the routes.
+const cache = new WeakMap<Geometry, WeakMap<readonly Link[], Routing>>();
 /** Routes of one pair keyed by everything they depend on; survives edits that do not touch the pair. */
 const pairMemo = new Map<string, Point[]>();
 const PAIR_MEMO_LIMIT = 20_000;
 const HEADER = '\u0000header';
 
 export function routeDesign(design: Design, geometry: Geometry): Routing {
-  let byDesign = cache.get(geometry);
-  const hit = byDesign?.get(design);
+  let byLinks = cache.get(geometry);
+  const hit = byLinks?.get(design.links);
   if (hit) return hit;
   const index = indexDesign(design);
   const obstacles = obstacleBoxes(design, geometry);
@@ -104,12 +105,12 @@ export function routeDesign(design: Design, geometry: Geometry): Routing {
   }
   // Labels in document order, so the same design always gets the same picture.
   const ordered = design.links.map((l) => routed.get(l.id)).filter((r): r is RoutedLink => !!r);
-  const labels = placeLabels(ordered, [...obstacles, ...headers]);
+  const labels = placeLabels(ordered, [...obstacles, ...headers], geometry.bounds);
   for (const r of ordered) r.label = labels.get(r.link.id);
 
   const routing: Routing = { links: routed, bounds: extent(ordered) };
-  if (!byDesign) cache.set(geometry, (byDesign = new WeakMap()));
-  byDesign.set(design, routing);
+  if (!byLinks) cache.set(geometry, (byLinks = new WeakMap()));
+  byLinks.set(design.links, routing);
   return routing;
 }
 
