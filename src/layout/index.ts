@@ -5,3 +5,4 @@ export * from './label-placement';
 export * from './route-checks';
 export * from './text-metrics';
 export * from './role-icons';
+export * from './free-space';
