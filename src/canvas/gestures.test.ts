@@ -98,8 +98,8 @@ describe('drag end', () => {
 
   it('commits a move inside the same container as a new position', () => {
     const d = small();
-    const { design } = commitDrag(d, { moves: new Map([['gw-central', { x: 300, y: 300 }]]), primaryId: 'gw-central', pointer: center(d, 'central') });
-    expect(design.layout!['gw-central']).toEqual({ x: 300, y: 300 });
+    const { design } = commitDrag(d, { moves: new Map([['gw-central', { x: 300, y: 500 }]]), primaryId: 'gw-central', pointer: center(d, 'central') });
+    expect(design.layout!['gw-central']).toEqual({ x: 300, y: 500 });
   });
 
   it('puts a server dropped outside any pool back, saying why', () => {
