@@ -58,6 +58,25 @@ export function useFraming(flow: ReactFlowInstance<CanvasNode, CanvasEdge>, fitO
     return () => cancelAnimationFrame(handle);
   }, [flow, origin]);
 
+  // Printing shows the whole diagram on the page, then the view the user had comes back.
+  useEffect(() => {
+    let saved: ReturnType<typeof flow.getViewport> | undefined;
+    const before = () => {
+      saved = flow.getViewport();
+      fitDiagram(flow);
+    };
+    const after = () => {
+      if (saved) void flow.setViewport(saved);
+      saved = undefined;
+    };
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    return () => {
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+    };
+  }, [flow]);
+
   // React Flow frames the first design by its nodes; when links run outside them, take those in too.
   useEffect(() => {
     if (!fitOnMount || !diagramBounds().beyondElements) return;
