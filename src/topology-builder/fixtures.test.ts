@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDesign } from '../document/parse';
 import { serializeDesign } from '../document/serialize';
+import { overlaps } from '../layout/free-space';
 import { validate } from '../rules/engine';
 import { importTopologyXml } from './index';
 
@@ -61,6 +62,7 @@ describe.each([
     for (const c of ['sites', 'pools', 'servers', 'sqlInstances', 'fileStores', 'gateways'] as const) {
       for (const e of design[c]) expect(design.layout?.[e.id], e.id).toBeDefined();
     }
+    expect(overlaps(design)).toEqual([]);
     const again = loadDesign(serializeDesign(design));
     expect(again.ok).toBe(true);
     if (!again.ok) return;
