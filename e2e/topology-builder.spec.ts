@@ -36,11 +36,13 @@ test.describe('Topology Builder import', () => {
       await expect(designer.node(id)).toBeInViewport();
     }
     await expect(page.getByLabel('Design name')).toHaveValue('sfb2015-enterprise-pool-edge');
-    // Findings: never published, so no CMS yet; one SQL Server; Archiving and Monitoring beside the back end.
+    // Findings: never published, so no CMS yet; one SQL Server; Archiving and Monitoring beside the back end;
+    // Enterprise Voice (collocated Mediation) with no gateway in the file.
     await expect(designer.problemRow('CMS_MISSING')).toBeVisible();
     await expect(designer.problemRow('BACKEND_NO_HA')).toBeVisible();
     await expect(designer.problemRow('DATABASE_COLLOCATION_DISCOURAGED')).toBeVisible();
-    await expect(designer.problems.locator('[data-rule]')).toHaveCount(3);
+    await expect(designer.problemRow('VOICE_NO_GATEWAY')).toBeVisible();
+    await expect(designer.problems.locator('[data-rule]')).toHaveCount(4);
 
     // One undo step brings back the design that was on screen.
     await page.getByRole('button', { name: 'Undo' }).click();
