@@ -50,7 +50,10 @@ function selectedContainer(): string | undefined {
 export function tidy(scopeId?: string): void {
   if (!canEdit()) return;
   const scope = scopeId ?? selectedContainer();
-  designStore().apply((d) => tidyLayout(d, scope));
+  // A tidied container may come out bigger than before: its neighbours move aside rather than under it.
+  designStore().apply((d) => (scope ? separateAround(tidyLayout(d, scope), [scope]) : tidyLayout(d)));
+  // Then show the result: the tidied container, or the whole design.
+  zoomToFit(scope ? [scope] : []);
 }
 
 const MAX_LISTED = 25;
