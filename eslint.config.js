@@ -33,7 +33,7 @@ function layer(forbiddenFolders, forbiddenPackages = []) {
 const ABOVE_CORE = ['state', 'canvas', 'ui', 'app', 'io', 'cli'];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'docs/*.json'] },
+  { ignores: ['dist', 'dist-cli', 'node_modules', 'test-results', 'playwright-report', 'docs/*.json'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -34,9 +34,10 @@ export function runValidate(argv: readonly string[], io: CliIo): number {
   return findings.some((f) => f.severity === 'error') ? 1 : 0;
 }
 
-/** The contract's four fields, in this order. */
+/** The contract's four fields, in this order, then the labels of the fixes offered, best first. */
 function publicFinding(f: Finding) {
-  return { rule: f.rule, severity: f.severity, elements: f.elements, message: f.message };
+  const fixes = (f.fixes ?? []).map((x) => ({ label: x.label }));
+  return { rule: f.rule, severity: f.severity, elements: f.elements, message: f.message, fixes };
 }
 
 function humanReport(file: string, findings: readonly Finding[]): string {

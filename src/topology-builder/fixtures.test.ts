@@ -112,7 +112,13 @@ describe('what each real file becomes', () => {
     expect(report.defaults.join(' ')).toMatch(/Load balancing/);
     // CMS_MISSING: never published, so no CMS yet. BACKEND_NO_HA: one SQL Server, not mirrored (the file
     // names no mirror). DATABASE_COLLOCATION_DISCOURAGED: Archiving + Monitoring share the back end's SQL host.
-    expect(rules(validate(design))).toEqual(['error CMS_MISSING', 'warning BACKEND_NO_HA', 'warning DATABASE_COLLOCATION_DISCOURAGED']);
+    // VOICE_NO_GATEWAY: the pool runs Mediation (Enterprise Voice) but the file defines no PSTN gateway or trunk.
+    expect(rules(validate(design))).toEqual([
+      'error CMS_MISSING',
+      'warning BACKEND_NO_HA',
+      'warning DATABASE_COLLOCATION_DISCOURAGED',
+      'warning VOICE_NO_GATEWAY',
+    ]);
   });
 
   it('sfb2015-published-enterprise-pool: 1-FE pool on an AlwaysOn SQL, DFS file share, OWA, CMS', () => {
