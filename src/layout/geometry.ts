@@ -9,6 +9,7 @@
 import type { AnyElement, Design } from '../domain/design';
 import type { Placement } from '../domain/elements/layout';
 import { indexDesign } from '../domain/queries';
+import { recentMemo } from '../domain/recent-memo';
 
 export interface Box {
   x: number;
@@ -35,11 +36,10 @@ export const SIZES = {
   gap: 60,
 } as const;
 
-const cache = new WeakMap<Design, Geometry>();
+/** Memoised on the design's identity (the last few designs only, see domain/recent-memo.ts). */
+export const computeGeometry: (design: Design) => Geometry = recentMemo(geometryNow);
 
-export function computeGeometry(design: Design): Geometry {
-  const cached = cache.get(design);
-  if (cached) return cached;
+function geometryNow(design: Design): Geometry {
   const index = indexDesign(design);
   const layout = design.layout ?? {};
   const relative = new Map<string, Box>();
@@ -80,9 +80,7 @@ export function computeGeometry(design: Design): Geometry {
     if (absolute.has(id)) continue;
     absolute.set(id, toAbsolute(id, box, relative, index));
   }
-  const geometry: Geometry = { relative, absolute, bounds: boundsOf(absolute.values()) };
-  cache.set(design, geometry);
-  return geometry;
+  return { relative, absolute, bounds: boundsOf(absolute.values()) };
 }
 
 function toAbsolute(id: string, box: Box, relative: Map<string, Box>, index: ReturnType<typeof indexDesign>): Box {
