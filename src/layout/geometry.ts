@@ -10,6 +10,7 @@ import type { AnyElement, Design } from '../domain/design';
 import type { Placement } from '../domain/elements/layout';
 import { displayName, indexDesign, poolRole } from '../domain/queries';
 import { ROLE_LABELS, SQL_EDITION_LABELS } from '../domain/labels';
+import { recentMemo } from '../domain/recent-memo';
 import { textWidth } from './text-metrics';
 
 export interface Box {
@@ -81,11 +82,10 @@ function siteMinWidth(e: AnyElement): number {
   return fit(SIZES.site.minW, 38 + textWidth(displayName(e), 15, true) + 16 + textWidth('Central site', 11) + 40);
 }
 
-const cache = new WeakMap<Design, Geometry>();
+/** Memoised on the design's identity (the last few designs only, see domain/recent-memo.ts). */
+export const computeGeometry: (design: Design) => Geometry = recentMemo(geometryNow);
 
-export function computeGeometry(design: Design): Geometry {
-  const cached = cache.get(design);
-  if (cached) return cached;
+function geometryNow(design: Design): Geometry {
   const index = indexDesign(design);
   const layout = design.layout ?? {};
   const relative = new Map<string, Box>();
@@ -123,9 +123,7 @@ export function computeGeometry(design: Design): Geometry {
     if (absolute.has(id)) continue;
     absolute.set(id, toAbsolute(id, box, relative, index));
   }
-  const geometry: Geometry = { relative, absolute, bounds: boundsOf(absolute.values()) };
-  cache.set(design, geometry);
-  return geometry;
+  return { relative, absolute, bounds: boundsOf(absolute.values()) };
 }
 
 function toAbsolute(id: string, box: Box, relative: Map<string, Box>, index: ReturnType<typeof indexDesign>): Box {
