@@ -59,7 +59,9 @@ function leafSize(e: AnyElement): { w: number; h: number } {
   if ('edition' in e && 'host' in e) detail = `${e.host}\\${String(e.instance ?? '')} · SQL ${SQL_EDITION_LABELS[e.edition as keyof typeof SQL_EDITION_LABELS] ?? ''} ${String(e.version ?? '')}${'clusterNodes' in e && e.clusterNodes ? ` · ${String(e.clusterNodes)}-node cluster` : ''}`;
   else if ('share' in e) detail = `\\\\${String(e.host)}\\${String(e.share)}`;
   else if ('address' in e) detail = String(e.address);
-  return { w: fit(SIZES.leaf.w, 10 + 22 + 8 + textWidth(name, 12, true) + 30, 20 + textWidth(detail, 11) + 4), h: SIZES.leaf.h };
+  // The canvas titles an unnamed file store by its share path, in the title's (bold) face.
+  const title = 'share' in e && !('name' in e && typeof e.name === 'string' && e.name.trim()) ? detail : name;
+  return { w: fit(SIZES.leaf.w, 10 + 22 + 8 + textWidth(title, 12, true) + 30, 20 + textWidth(detail, 11) + 4), h: SIZES.leaf.h };
 }
 
 function poolMinWidth(design: Design, e: AnyElement, servers: readonly Box[]): number {
