@@ -84,6 +84,24 @@ test('removing the CMS flag shows CMS_MISSING in the list and on the canvas; Fix
   await expect(designer.problemRow('CMS_MISSING')).toBeVisible();
 });
 
+test('a fix shows what it does before it is applied, and the rule links to Microsoft’s page', async ({ page }) => {
+  await designer.selectNode('se1');
+  await designer.inspector.getByLabel('Central Management store host').uncheck();
+  const row = designer.problemRow('CMS_MISSING');
+  const fix = row.getByRole('button', { name: 'Fix', exact: true });
+  await fix.hover();
+  // Judged on the changed design: marking se1 again clears exactly this error.
+  await expect(row.locator('.finding-fix-effect')).toHaveText('(clears 1 error)');
+  const doc = row.getByRole('link', { name: /central-management-store-failover/ });
+  await expect(doc).toHaveAttribute('href', 'https://learn.microsoft.com/en-us/lyncserver/lync-server-2013-central-management-store-failover');
+  await expect(doc).toHaveAttribute('target', '_blank');
+  await expect(doc).toHaveAttribute('rel', 'noopener noreferrer');
+  await fix.click();
+  await expect(designer.problemRow('CMS_MISSING')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(designer.problemRow('CMS_MISSING')).toBeVisible();
+});
+
 test('a problems row selects and frames the elements of its finding', async ({ page }) => {
   // Make a finding about a single pool, then leave nothing selected.
   await designer.selectNode('se1');

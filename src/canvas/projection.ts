@@ -35,6 +35,12 @@ export interface Projection {
   edges: CanvasEdge[];
 }
 
+/** A badge tooltip line: the finding and, when it has any, the fixes the inspector and problems list offer. */
+function badgeLine(f: Finding): string {
+  const fixes = f.fixes?.length ? `\n  Fixes: ${f.fixes.map((x) => x.label).join('; ')}` : '';
+  return `${f.rule}: ${f.message}${fixes}`;
+}
+
 /**
  * A finding is shown on the first element it names (rules/types.ts), so one problem is one badge even
  * when it concerns a pool and all its servers.
@@ -57,7 +63,7 @@ function badge(findings: readonly Finding[] | undefined): BadgeFields {
   if (!findings || findings.length === 0) return NO_BADGE;
   let worst = findings[0]!.severity;
   for (const f of findings) if (SEVERITY_RANK[f.severity] < SEVERITY_RANK[worst]) worst = f.severity;
-  return { severity: worst, findingCount: findings.length, findingText: findings.map((f) => `${f.rule}: ${f.message}`).join('\n') };
+  return { severity: worst, findingCount: findings.length, findingText: findings.map(badgeLine).join('\n') };
 }
 
 function siteData(design: Design, site: Site) {

@@ -5,17 +5,21 @@
 import { describe, expect, it } from 'vitest';
 import catalogText from './catalog/rules.md?raw';
 import { ALL_RULES } from './all-rules';
+import { RULE_TOPICS, ruleDocs } from './rule-docs';
 import { SEVERITY_RANK, type Severity } from './types';
 
 interface CatalogRow {
   id: string;
   severity: Severity;
   wave: number;
+  /** The source topics: "same" is the row above's; "(product rule)" and Topology Builder help have none. */
+  topics: string[];
 }
 
 /** Table rows look like: | `ID` | sev | condition | notes | wave | source topic | */
 function parseCatalog(text: string): CatalogRow[] {
   const rows: CatalogRow[] = [];
+  let previous: string[] = [];
   for (const line of text.split('\n')) {
     const m = /^\|\s*`([A-Z0-9_]+)`\s*\|(.*)\|\s*$/.exec(line);
     if (!m) continue;
@@ -23,7 +27,10 @@ function parseCatalog(text: string): CatalogRow[] {
     const sevCell = cells[0]!;
     // A cell with variants ("error above 12 servers; warning at 1") gives the rule its worst severity.
     const mentioned = (['error', 'warning', 'info'] as const).filter((s) => new RegExp(`\\b${s}\\b`).test(sevCell));
-    rows.push({ id: m[1]!, severity: mentioned[0]!, wave: Number(cells[3]) });
+    const source = cells[cells.length - 1]!;
+    const topics = source === 'same' ? previous : source.includes('(') ? [] : source.split(';').map((t) => t.trim());
+    if (source !== 'same' && topics.length > 0) previous = topics;
+    rows.push({ id: m[1]!, severity: mentioned[0]!, wave: Number(cells[3]), topics });
   }
   return rows;
 }
@@ -51,6 +58,12 @@ describe('rule catalog', () => {
     expect(rule!.title.trim(), `${row.id} title`).not.toBe('');
     expect(FILES.has(`./checks/${kebab(row.id)}.ts`), `${row.id} rule file`).toBe(true);
     expect(FILES.has(`./checks/${kebab(row.id)}.test.ts`), `${row.id} test file`).toBe(true);
+  });
+
+  it('links every rule to the documentation topics of its catalog row', () => {
+    for (const row of CATALOG) expect(RULE_TOPICS[row.id], row.id).toEqual(row.topics);
+    expect(Object.keys(RULE_TOPICS).sort()).toEqual(CATALOG.map((r) => r.id).sort());
+    expect(ruleDocs('SE_POOLED')[0]!.url).toBe('https://learn.microsoft.com/en-us/lyncserver/lync-server-2013-deployment-overview');
   });
 
   it('has no rule outside the catalog, and no id twice', () => {

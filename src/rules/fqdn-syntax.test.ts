@@ -3,7 +3,7 @@ import { fqdnProblem, isIPv4, isIPv6 } from './fqdn-syntax';
 
 describe('fqdn syntax', () => {
   it('accepts DNS names of letters, digits and inner hyphens', () => {
-    for (const ok of ['pool1.contoso.com', 'a.b', 'x-1.y2.com.', 'localhost', 'A1']) expect(fqdnProblem(ok)).toBeUndefined();
+    for (const ok of ['pool1.contoso.com', 'a.b', 'x-1.y2.com.', `${'a'.repeat(63)}.com`]) expect(fqdnProblem(ok)).toBeUndefined();
   });
 
   it('says what is wrong with a bad name', () => {
@@ -15,6 +15,13 @@ describe('fqdn syntax', () => {
     expect(fqdnProblem('.a.com')).toContain('empty label');
     expect(fqdnProblem('a.com..')).toContain('empty label');
     expect(fqdnProblem('a-.com')).toContain('"a-"');
+  });
+
+  it('rejects single labels, labels over 63 characters and names over 255 (wave 3)', () => {
+    for (const single of ['localhost', 'A1', 'pool1.']) expect(fqdnProblem(single)).toContain('single label');
+    expect(fqdnProblem(`${'a'.repeat(64)}.com`)).toContain('64 characters');
+    const long = `${Array.from({ length: 5 }, () => 'b'.repeat(60)).join('.')}.com`;
+    expect(fqdnProblem(long)).toContain(`${long.length} characters long`);
   });
 
   it('recognises IPv4 and IPv6 addresses', () => {

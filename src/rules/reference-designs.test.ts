@@ -29,8 +29,14 @@ describe('reference designs', () => {
     ]);
   });
 
-  it('reference-medium: only the Monitoring-on-back-end note', () => {
-    expect(summary(fixture('reference-medium'))).toEqual(['DATABASE_COLLOCATION_DISCOURAGED info pool1,be1']);
+  it('reference-medium: the Monitoring-on-back-end note, and (wave 3) the branch users over 3 Front Ends', () => {
+    // fixtures/README.md lists only the note. Wave 3 counts 6,660 users per Front End server for a backup
+    // registrar (capacity-planning-using-the-user-models): pool1 homes 20,000 on 3 Front Ends (19,980) and
+    // backs up the 400 users of sba1, 20,400 in all, which is more than 1% over.
+    expect(summary(fixture('reference-medium'))).toEqual([
+      'BRANCH_USERS_EXCEED_REGISTRAR warning pool1,sba1',
+      'DATABASE_COLLOCATION_DISCOURAGED info pool1,be1',
+    ]);
   });
 });
 

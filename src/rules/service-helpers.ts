@@ -49,6 +49,26 @@ export const EE_USERS_PER_FRONT_END = 6_660;
 /** Users one Standard Edition server carries. */
 export const SE_MAX_USERS = 5_000;
 
+/**
+ * Capacity figures are planning numbers: every capacity rule allows 1% over before it speaks, so that two
+ * rules judging one pool or pair never disagree about whether a limit is crossed.
+ */
+export const CAPACITY_TOLERANCE = 1.01;
+
+/** Whether `users` exceed `limit` by more than the shared tolerance. */
+export function exceedsCapacity(users: number, limit: number): boolean {
+  return users > limit * CAPACITY_TOLERANCE;
+}
+
+/**
+ * What a registrar pool carries alone: an Enterprise pool 6,660 per Front End server up to 80,000, a Standard
+ * Edition server 5,000 (capacity-planning-using-the-user-models).
+ */
+export function registrarCapacity(ctx: RuleContext, poolId: string): number {
+  if (ctx.role(poolId) !== 'front-end') return SE_MAX_USERS;
+  return Math.min(EE_POOL_MAX_USERS, EE_USERS_PER_FRONT_END * ctx.servers(poolId).length);
+}
+
 /** Front End (Enterprise) and Standard Edition pools: the registrars other pools hang off. */
 export const REGISTRAR_ROLES: ReadonlySet<PoolRole> = new Set<PoolRole>(['front-end', 'standard-edition']);
 

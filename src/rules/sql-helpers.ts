@@ -5,12 +5,21 @@ import type { SqlEdition, SqlInstance } from '../domain/elements/sql-instance';
 import { SQL_EDITION_LABELS } from '../domain/labels';
 import { normalizeFqdn, type RuleContext } from './context';
 
-/** "2008 R2", "2008r2", "SQL Server 2012" -> "2008r2", "2012": case, spaces, dashes and a product prefix ignored. */
+/**
+ * The release a version string names, as users write it: "2008 R2", "2008r2", "SQL Server 2012", "2012 SP1",
+ * "2008 R2 SP2" and the build numbers "11.0" (2012) and "10.50" (2008 R2) give "2008r2" or "2012"; case,
+ * spaces, dashes, a product prefix and a service-pack or update suffix are ignored. Anything else comes back
+ * normalised the same way, so two spellings of one unknown release still compare equal.
+ */
 export function normalizeSqlVersion(version: string): string {
-  return version
+  const v = version
     .toLowerCase()
     .replace(/[\s_-]+/g, '')
-    .replace(/^(microsoft)?(sqlserver|sql)/, '');
+    .replace(/^(microsoft)?(sqlserver|sql)/, '')
+    .replace(/(sp\d*|cu\d*|rtm)+$/, '');
+  if (/^11(\.\d+)*$/.test(v)) return '2012';
+  if (/^10\.50?(\.\d+)*$/.test(v)) return '2008r2';
+  return v;
 }
 
 /** The SQL Server versions Lync Server 2013 supports for its databases. */

@@ -2,6 +2,7 @@
 import type { Design } from '../domain/design';
 import { SAMPLES } from '../document/samples';
 import { validate } from './engine';
+import { brokenPromises } from './fix-promise';
 import type { Finding } from './types';
 
 export type FixtureName = 'reference-small' | 'reference-medium';
@@ -15,8 +16,15 @@ export function mutable(design: Design): Design {
   return JSON.parse(JSON.stringify(design)) as Design;
 }
 
+/**
+ * The findings of one rule. Every design a rule test judges also checks the fix promise for those findings,
+ * so each mutation the tests use is a case of the property (fix-promise.test.ts covers generated designs).
+ */
 export function findingsOf(design: Design, rule: string): Finding[] {
-  return validate(design).filter((f) => f.rule === rule);
+  const found = validate(design).filter((f) => f.rule === rule);
+  const broken = brokenPromises(design, found);
+  if (broken.length > 0) throw new Error(`the first fix raises the error count: ${broken.join('; ')}`);
+  return found;
 }
 
 /** Findings at warning or error level, as "RULE severity elements" strings, for whole-design checks. */

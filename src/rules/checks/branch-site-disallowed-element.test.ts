@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyCommand } from '../../domain/design-command';
+import { validate } from '../engine';
 import { findingsOf, fixture, mutable } from '../test-support';
 import { addPool, addSql } from '../test-builders-a-e';
 
@@ -22,14 +23,22 @@ describe(RULE, () => {
     expect(findingsOf(d, RULE).map((f) => f.elements)).toEqual([['brsql', 'br2']]);
   });
 
-  it('offers to make a branch with a Standard Edition server a central site', () => {
+  it('offers to move a Standard Edition server out of a branch first, and to make the branch central second', () => {
     const d = mutable(fixture('reference-small'));
     addPool(d, 'se3', 'branch1', 'standard-edition');
     const [f] = findingsOf(d, RULE);
     expect(f).toMatchObject({ elements: ['se3', 'branch1'] });
-    const fixed = applyCommand(d, f!.fixes![0]!.command);
-    expect(fixed.sites.find((s) => s.id === 'branch1')!.kind).toBe('central');
-    expect(findingsOf(fixed, RULE)).toHaveLength(0);
+    expect(f!.fixes![0]!.command).toEqual({ op: 'reparent', id: 'se3', parentId: 'central' });
+    const moved = applyCommand(d, f!.fixes![0]!.command);
+    expect(findingsOf(moved, RULE)).toHaveLength(0);
+    // Making the branch central would leave its appliance in a central site (wave 3): second, and it says so.
+    expect(f!.fixes![1]!.label).toContain('then need another branch');
+    const central = applyCommand(d, f!.fixes![1]!.command);
+    expect(central.sites.find((s) => s.id === 'branch1')!.kind).toBe('central');
+    expect(findingsOf(central, RULE)).toHaveLength(0);
+    expect(findingsOf(central, 'SBA_IN_CENTRAL_SITE')).toHaveLength(1);
+    const errors = (x: typeof d) => validate(x).filter((y) => y.severity === 'error').length;
+    expect(errors(moved)).toBeLessThan(errors(d));
   });
 
   it('allows appliances, gateways and a stand-alone Mediation pool in a branch', () => {

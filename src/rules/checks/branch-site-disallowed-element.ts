@@ -16,6 +16,8 @@ const ALLOWED = new Set<PoolRole>([
   'mixed',
 ]);
 
+const SURVIVABLE = new Set<PoolRole>(['survivable-branch-appliance', 'survivable-branch-server']);
+
 function whatItIs(ctx: RuleContext, id: string): string {
   const found = ctx.index.byId.get(id);
   if (found?.collection === 'sqlInstances') return 'a SQL Server instance';
@@ -40,24 +42,30 @@ export const branchSiteDisallowedElement: Rule = {
         if (collection === 'gateways') continue;
         if (collection === 'pools' && ALLOWED.has(ctx.role(child.id))) continue;
         const isSe = collection === 'pools' && ctx.role(child.id) === 'standard-edition';
-        let fix: Fix | undefined;
-        if (isSe) {
-          fix = {
-            label: `Make ${ctx.name(site.id)} a central site`,
-            command: { op: 'update', id: site.id, patch: { kind: 'central', centralSiteId: undefined } },
-          };
-        } else if (central?.kind === 'central') {
-          fix = {
+        const fixes: Fix[] = [];
+        // Best first: move the element to the branch's central site, which takes anything.
+        if (central?.kind === 'central') {
+          fixes.push({
             label: `Move ${ctx.name(child.id)} to central site ${ctx.name(central.id)}`,
             command: { op: 'reparent', id: child.id, parentId: central.id },
-          };
+          });
+        }
+        if (isSe) {
+          // A Standard Edition server makes a central site, but the branch's survivable appliances and
+          // servers then sit in a central site (SBA_IN_CENTRAL_SITE), so this is never the first fix then.
+          const survivable = children.some((e) => ctx.pool(e.id) && SURVIVABLE.has(ctx.role(e.id)));
+          fixes.push({
+            label: `Make ${ctx.name(site.id)} a central site${survivable ? ' (its survivable branch appliances or servers then need another branch)' : ''}`,
+            command: { op: 'update', id: site.id, patch: { kind: 'central', centralSiteId: undefined } },
+          });
+          if (survivable && fixes.length === 1) fixes.pop();
         }
         out.push({
           rule: 'BRANCH_SITE_DISALLOWED_ELEMENT',
           severity: 'error',
           elements: [child.id, site.id],
           message: `Branch site ${ctx.name(site.id)} holds ${ctx.name(child.id)}, ${whatItIs(ctx, child.id)}; a branch may hold only survivable branch appliances or servers, PSTN gateways and a stand-alone Mediation pool${isSe ? ' (a Standard Edition server makes it a central site)' : ''}.`,
-          ...(fix && { fixes: [fix] }),
+          ...(fixes.length > 0 && { fixes }),
         });
       }
     }

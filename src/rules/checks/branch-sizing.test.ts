@@ -29,14 +29,17 @@ describe('BRANCH_SIZING', () => {
     expect(findingsOf(applyFix(d, f), 'BRANCH_SIZING')).toHaveLength(0);
   });
 
-  it('warns about fewer than 25 users and more than 5,000, without a fix', () => {
-    for (const users of [10, 6_000]) {
+  it('warns about more than 5,000 users and only advises (info) below 25 (wave 3), without a fix', () => {
+    for (const [users, severity] of [[10, 'info'], [24, 'info'], [6_000, 'warning']] as const) {
       const d = mutable(fixture('reference-small'));
       poolOf(d, 'sba1').users = users;
       const [f] = findingsOf(d, 'BRANCH_SIZING');
-      expect(f).toMatchObject({ severity: 'warning', elements: ['branch1', 'sba1'] });
+      expect(f, String(users)).toMatchObject({ severity, elements: ['branch1', 'sba1'] });
       expect(f!.fixes).toBeUndefined();
     }
+    const d = mutable(fixture('reference-small'));
+    poolOf(d, 'sba1').users = 25;
+    expect(findingsOf(d, 'BRANCH_SIZING')).toHaveLength(0);
   });
 
   it('is silent for users within the range, and for a branch with no users entered', () => {

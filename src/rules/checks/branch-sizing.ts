@@ -25,7 +25,7 @@ function convert(ctx: RuleContext, poolId: string, role: ServerRole, label: stri
 }
 
 /** What to say about a branch whose users do not fit its option, or undefined when they fit. */
-function advice(ctx: RuleContext, siteId: string, b: Branch): { message: string; fixes?: Fix[] } | undefined {
+function advice(ctx: RuleContext, siteId: string, b: Branch): { message: string; fixes?: Fix[]; info?: true } | undefined {
   const { appliances, servers, users } = b;
   const onServer = servers.length > 0;
   const min = onServer ? SERVER_MIN : APPLIANCE_MIN;
@@ -39,16 +39,18 @@ function advice(ctx: RuleContext, siteId: string, b: Branch): { message: string;
       message: `Branch site ${site} has ${n} users, more than the ${formatCount(BRANCH_MAX)} a branch resiliency option serves; a site that large should be a central site with its own pool.`,
     };
   }
+  if (users < APPLIANCE_MIN) {
+    // Below 25 users the docs speak of return on investment only: advice, not a warning (wave 3).
+    return {
+      info: true,
+      message: `Branch site ${site} has ${n} users, fewer than the ${APPLIANCE_MIN} for which a survivable branch appliance or server pays off; a gateway and the WAN may be enough.`,
+    };
+  }
   if (onServer) {
     const single = users >= APPLIANCE_MIN && servers.length === 1 && appliances.length === 0;
     return {
       message: `Branch site ${site} has ${n} users on a survivable branch server, which suits ${formatCount(SERVER_MIN)} to ${formatCount(BRANCH_MAX)} users; a survivable branch appliance suits fewer.`,
       ...(single && { fixes: [convert(ctx, servers[0]!, 'survivable-branch-appliance', 'survivable branch appliance')] }),
-    };
-  }
-  if (users < APPLIANCE_MIN) {
-    return {
-      message: `Branch site ${site} has ${n} users, fewer than the ${APPLIANCE_MIN} for which a survivable branch appliance pays off; a gateway and the WAN may be enough.`,
     };
   }
   const one = appliances.length === 1;
@@ -62,7 +64,7 @@ export const branchSizing: Rule = {
   id: 'BRANCH_SIZING',
   severity: 'warning',
   wave: 1,
-  title: "A branch's users do not fit its resiliency option",
+  title: "A branch's users do not fit its resiliency option (fewer than 25 users: info)",
   check(ctx) {
     const branches = new Map<string, Branch>();
     for (const role of ['survivable-branch-appliance', 'survivable-branch-server'] as const) {
@@ -80,7 +82,7 @@ export const branchSizing: Rule = {
       if (!found) continue;
       out.push({
         rule: 'BRANCH_SIZING',
-        severity: 'warning',
+        severity: found.info ? 'info' : 'warning',
         elements: [siteId, ...branch.appliances, ...branch.servers],
         message: found.message,
         ...(found.fixes && { fixes: found.fixes }),

@@ -1,7 +1,8 @@
 // BRANCH_USERS_EXCEED_REGISTRAR: a pool's capacity must include the users of the survivable branch
-// appliances/servers it backs up (topic: capacity-planning-using-the-user-models).
+// appliances/servers it backs up: 6,660 per Front End server up to 80,000 for an Enterprise pool, 5,000 for
+// a Standard Edition server (topic: capacity-planning-using-the-user-models).
 import type { Finding, Rule } from '../types';
-import { EE_POOL_MAX_USERS, SE_MAX_USERS, formatCount, usersOf } from '../service-helpers';
+import { exceedsCapacity, formatCount, plural, registrarCapacity, usersOf } from '../service-helpers';
 
 export const branchUsersExceedRegistrar: Rule = {
   id: 'BRANCH_USERS_EXCEED_REGISTRAR',
@@ -25,14 +26,18 @@ export const branchUsersExceedRegistrar: Rule = {
     const out: Finding[] = [];
     for (const [poolId, { users, branches }] of backed) {
       const pool = ctx.pool(poolId)!;
-      const capacity = ctx.role(poolId) === 'front-end' ? EE_POOL_MAX_USERS : SE_MAX_USERS;
+      const capacity = registrarCapacity(ctx, poolId);
       const total = usersOf(pool) + users;
-      if (total <= capacity) continue;
+      if (!exceedsCapacity(total, capacity)) continue;
+      const carrier =
+        ctx.role(poolId) === 'front-end'
+          ? `the ${formatCount(capacity)} its ${plural(ctx.servers(poolId).length, 'Front End server')} carry`
+          : `the ${formatCount(capacity)} a Standard Edition server carries`;
       out.push({
         rule: 'BRANCH_USERS_EXCEED_REGISTRAR',
         severity: 'warning',
         elements: [poolId, ...branches],
-        message: `Pool ${ctx.name(poolId)} homes ${formatCount(usersOf(pool))} users and backs up ${formatCount(users)} branch users, ${formatCount(total)} in all, more than the ${formatCount(capacity)} it can carry when the branches fail over to it.`,
+        message: `Pool ${ctx.name(poolId)} homes ${formatCount(usersOf(pool))} users and backs up ${formatCount(users)} branch users, ${formatCount(total)} in all, more than ${carrier} when the branches fail over to it.`,
       });
     }
     return out;

@@ -1,10 +1,7 @@
 // EE_POOL_USER_CAPACITY: an Enterprise Front End pool carries at most 80,000 users, about 6,660 per Front End
 // server (topic: capacity-planning-using-the-user-models).
 import type { Finding, Rule } from '../types';
-import { EE_POOL_MAX_USERS, EE_USERS_PER_FRONT_END, formatCount, plural, usersOf } from '../service-helpers';
-
-/** The per-server figure is a rounded guideline: allow 1% over it. */
-const TOLERANCE = 1.01;
+import { EE_POOL_MAX_USERS, EE_USERS_PER_FRONT_END, exceedsCapacity, formatCount, plural, usersOf } from '../service-helpers';
 
 export const eePoolUserCapacity: Rule = {
   id: 'EE_POOL_USER_CAPACITY',
@@ -23,7 +20,7 @@ export const eePoolUserCapacity: Rule = {
           elements: [pool.id],
           message: `Enterprise pool ${ctx.name(pool.id)} homes ${formatCount(users)} users, more than the ${formatCount(EE_POOL_MAX_USERS)} one Front End pool supports; split them over several pools.`,
         });
-      } else if (users > EE_USERS_PER_FRONT_END * n * TOLERANCE) {
+      } else if (exceedsCapacity(users, EE_USERS_PER_FRONT_END * n)) {
         out.push({
           rule: 'EE_POOL_USER_CAPACITY',
           severity: 'warning',

@@ -40,4 +40,11 @@ describe('FQDN_INVALID', () => {
     expect(findingsOf(d, 'FQDN_INVALID')).toHaveLength(0);
     expect(findingsOf(fixture('reference-small'), 'FQDN_INVALID')).toHaveLength(0);
   });
+
+  it('flags a single-label pool FQDN and a label over 63 characters (wave 3)', () => {
+    const d = mutable(fixture('reference-medium'));
+    d.pools.find((p) => p.id === 'owa')!.fqdn = 'owa';
+    d.servers.find((s) => s.id === 'fe1')!.fqdn = `${'f'.repeat(64)}.contoso.com`;
+    expect(findingsOf(d, 'FQDN_INVALID').map((f) => f.elements)).toEqual([['fe1'], ['owa']]);
+  });
 });

@@ -35,4 +35,19 @@ describe(RULE, () => {
   it('is silent for a principal with a mirror and a separate witness', () => {
     expect(findingsOf(fixture('reference-medium'), RULE)).toHaveLength(0);
   });
+
+  it("flags a mirror on the principal's own SQL host, and a witness on the mirror's host (wave 3)", () => {
+    const d = mutable(fixture('reference-medium'));
+    d.sqlInstances.find((i) => i.id === 'be2')!.host = 'BE1.contoso.com';
+    expect(findingsOf(d, 'MIRROR_INVALID').map((f) => f.elements)).toEqual([['be1', 'be2', 'mir']]);
+    const w = mutable(fixture('reference-medium'));
+    w.sqlInstances.find((i) => i.id === 'wit')!.host = 'be2.contoso.com';
+    const [f, ...rest] = findingsOf(w, 'MIRROR_INVALID');
+    expect(rest).toHaveLength(0);
+    expect(f!.elements).toEqual(['be1', 'wit', 'wtn']);
+  });
+
+  it('is silent for principal, mirror and witness on three hosts', () => {
+    expect(findingsOf(fixture('reference-medium'), 'MIRROR_INVALID')).toHaveLength(0);
+  });
 });

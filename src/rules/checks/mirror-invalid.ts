@@ -1,12 +1,14 @@
 // MIRROR_INVALID: a SQL mirror pair is a principal and a different mirror; a witness needs a mirror and is a
-// third instance (topic: deploying-sql-mirroring-for-back-end-server-high-availability).
+// third instance; the three run on separate computers, so none shares a SQL host with another
+// (topic: deploying-sql-mirroring-for-back-end-server-high-availability).
+import { normalizeFqdn } from '../context';
 import type { Finding, Rule } from '../types';
 
 export const mirrorInvalid: Rule = {
   id: 'MIRROR_INVALID',
   severity: 'error',
   wave: 1,
-  title: 'A witness without a mirror, a mirror or witness that is the principal, or a witness equal to the mirror',
+  title: 'A witness without a mirror, a mirror or witness that is the principal or on its host, or a witness equal to or beside the mirror',
   check(ctx) {
     const out: Finding[] = [];
     for (const inst of ctx.design.sqlInstances) {
@@ -36,6 +38,31 @@ export const mirrorInvalid: Rule = {
           });
         }
         continue;
+      }
+      // Separate computers (wave 3): a mirror or witness on the principal's host, a witness on the mirror's.
+      const host = normalizeFqdn(inst.host);
+      const hostOf = (id: string) => normalizeFqdn(ctx.sql(id)?.host ?? '');
+      for (const l of [...mirrors, ...realWitnesses]) {
+        if (l.to === inst.id || host === '' || hostOf(l.to) !== host) continue;
+        out.push({
+          rule: 'MIRROR_INVALID',
+          severity: 'error',
+          elements: [inst.id, l.to, l.id],
+          message: `${l.kind === 'mirror' ? 'Mirror' : 'Witness'} ${ctx.name(l.to)} of SQL instance ${name} runs on the same host "${inst.host}"; principal, mirror and witness must be separate computers, or one failure takes both.`,
+        });
+      }
+      for (const l of realWitnesses) {
+        const w = hostOf(l.to);
+        if (mirrorTargets.has(l.to) || w === '' || w === host) continue;
+        const beside = [...mirrorTargets].find((m) => hostOf(m) === w);
+        if (!beside) continue;
+        out.push({
+          rule: 'MIRROR_INVALID',
+          severity: 'error',
+          elements: [inst.id, l.to, l.id],
+          message: `Witness ${ctx.name(l.to)} of SQL instance ${name} runs on the same host as its mirror ${ctx.name(beside)}; the witness must be a third computer, or automatic failover cannot work when that host fails.`,
+          fixes: [{ label: 'Delete this witness link (failover becomes manual)', command: { op: 'delete', ids: [l.id] } }],
+        });
       }
       for (const l of realWitnesses) {
         if (!mirrorTargets.has(l.to)) continue;

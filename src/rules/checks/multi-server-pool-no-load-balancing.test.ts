@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyCommand } from '../../domain/design-command';
 import { findingsOf, fixture, mutable } from '../test-support';
+import { addPool } from '../test-builders-a-e';
 
 const RULE = 'MULTI_SERVER_POOL_NO_LOAD_BALANCING';
 
@@ -29,7 +30,21 @@ describe(RULE, () => {
     }
   });
 
-  it('is silent for a single Edge server without load balancing', () => {
+  it('flags a Front End pool of 3 and a Director pool of 2 with DNS load balancing only (wave 3), and adds hardware', () => {
+    const d = mutable(fixture('reference-medium'));
+    d.pools.find((p) => p.id === 'pool1')!.loadBalancing = 'dns';
+    addPool(d, 'dir', 'dc', 'director', 2, { loadBalancing: 'dns', internalWebFqdn: 'dirweb.contoso.com' });
+    const found = findingsOf(d, RULE);
+    expect(found.map((f) => f.elements)).toEqual([['dir'], ['pool1']]);
+    for (const f of found) {
+      expect(f.message).toContain('web traffic always needs a hardware load balancer');
+      expect(f.fixes![0]!.command).toMatchObject({ patch: { loadBalancing: 'dns-and-hardware' } });
+    }
+    expect(findingsOf(applyCommand(applyCommand(d, found[0]!.fixes![0]!.command), found[1]!.fixes![0]!.command), RULE)).toHaveLength(0);
+  });
+
+  it('is silent for a single Edge server without load balancing, and for an Edge pool with DNS only', () => {
     expect(findingsOf(fixture('reference-small'), RULE)).toHaveLength(0);
+    expect(findingsOf(fixture('reference-medium'), RULE)).toHaveLength(0);
   });
 });

@@ -12,6 +12,9 @@ export const seNoBackendHa: Rule = {
   title: 'A Standard Edition server’s SQL instance is mirrored, witnessed or clustered',
   check(ctx) {
     const out: Finding[] = [];
+    // One fact, one finding: a mirror between two Standard Edition servers' instances is reported once, on
+    // the first of them (wave 3).
+    const claimed = new Set<string>();
     for (const inst of ctx.design.sqlInstances) {
       if (!isOnStandardEditionServer(ctx, inst)) continue;
       const links = [
@@ -20,7 +23,8 @@ export const seNoBackendHa: Rule = {
         ...ctx.in(inst.id, 'mirror'),
         ...ctx.in(inst.id, 'witness'),
       ];
-      const linkIds = [...new Set(links.map((l) => l.id))];
+      const linkIds = [...new Set(links.map((l) => l.id))].filter((id) => !claimed.has(id));
+      for (const id of linkIds) claimed.add(id);
       const clustered = isClustered(inst);
       if (linkIds.length === 0 && !clustered) continue;
       const what = [

@@ -35,4 +35,22 @@ describe('SE_USER_CAPACITY', () => {
     expect(findingsOf(withUsers(2_500, 2_500), 'SE_USER_CAPACITY')).toHaveLength(0);
     expect(findingsOf(fixture('reference-small'), 'SE_USER_CAPACITY')).toHaveLength(0);
   });
+
+  it('says only what the numbers show (wave 3): an unpaired server, and a 3,000 + 1,000 pair that fits', () => {
+    const unpaired = withUsers(3_000, 1_000);
+    unpaired.links = unpaired.links.filter((l) => l.kind !== 'pairing');
+    const [u] = findingsOf(unpaired, 'SE_USER_CAPACITY');
+    expect(u).toMatchObject({ severity: 'warning', elements: ['se1'] });
+    expect(u!.message).not.toContain('could not carry');
+    expect(u!.message).toContain('at most 2,000 of its own');
+    const [p] = findingsOf(withUsers(3_000, 1_000), 'SE_USER_CAPACITY');
+    expect(p!.message).not.toContain('could not carry');
+    expect(p!.message).toContain('its partner "se2.fabrikam.com" (1,000 users) may home at most 2,000');
+  });
+
+  it('allows the same 1% as PAIRING_CAPACITY: 2,520 + 2,520 is no error, and one error only at 2,600 + 2,600', () => {
+    expect(findingsOf(withUsers(2_520, 2_520), 'SE_USER_CAPACITY').filter((f) => f.severity === 'error')).toHaveLength(0);
+    const found = findingsOf(withUsers(2_600, 2_600), 'SE_USER_CAPACITY');
+    expect(found.map((f) => `${f.severity} ${f.elements.join()}`)).toEqual(['error se1,se2']);
+  });
 });

@@ -55,4 +55,48 @@ describe(RULE, () => {
     addSql(d, 'spare', 'spare.contoso.com', { edition: 'web', version: '2005' });
     expect(findingsOf(d, RULE)).toHaveLength(0);
   });
+
+  it.each(['2012 SP1', '2008 R2 SP2', 'SQL Server 2012', '2008r2', '11.0', '10.50', '11.0.3000'])(
+    'accepts the release "%s" (service packs and build numbers name 2012 or 2008 R2; wave 3)',
+    (version) => {
+      const d = mutable(fixture('reference-medium'));
+      for (const i of d.sqlInstances) i.version = version;
+      expect(findingsOf(d, RULE)).toHaveLength(0);
+      expect(findingsOf(d, 'MIRROR_VERSION_MISMATCH')).toHaveLength(0);
+    },
+  );
+
+  it('still flags SQL Server 2008 (10.0) and 2014 (12.0)', () => {
+    for (const version of ['10.0', '2008', '12.0', '2014 SP1']) {
+      const d = mutable(fixture('reference-medium'));
+      d.sqlInstances.find((i) => i.id === 'be1')!.version = version;
+      expect(findingsOf(d, RULE).map((f) => f.elements), version).toEqual([['be1', 'pool1']]);
+    }
+  });
+
+  it('fixes a mirrored principal together with its mirror, so no MIRROR_VERSION_MISMATCH follows', () => {
+    const d = mutable(fixture('reference-medium'));
+    for (const i of d.sqlInstances) {
+      if (i.id !== 'wit') i.edition = 'workgroup';
+      i.version = '2005';
+    }
+    const [f, ...rest] = findingsOf(d, RULE);
+    expect(rest).toHaveLength(0);
+    const fixed = applyCommand(d, f!.fixes![0]!.command);
+    expect(findingsOf(fixed, RULE)).toHaveLength(0);
+    expect(findingsOf(fixed, 'MIRROR_VERSION_MISMATCH')).toHaveLength(0);
+  });
+
+  it("flags a Standard Edition server's own instance that is not SQL Server 2012 Express (wave 3)", () => {
+    const d = mutable(fixture('reference-small'));
+    addSql(d, 'x1', 'se1.fabrikam.com', { instance: 'rtc', edition: 'standard', version: '2008 R2' });
+    const [f, ...rest] = findingsOf(d, RULE);
+    expect(rest).toHaveLength(0);
+    expect(f).toMatchObject({ elements: ['x1'] });
+    expect(f!.message).toContain('SQL Server 2012 Express');
+    expect(findingsOf(applyCommand(d, f!.fixes![0]!.command), RULE)).toHaveLength(0);
+    const ok = mutable(fixture('reference-small'));
+    addSql(ok, 'x1', 'se1.fabrikam.com', { instance: 'rtc', edition: 'express', version: '2012 SP1' });
+    expect(findingsOf(ok, RULE)).toHaveLength(0);
+  });
 });

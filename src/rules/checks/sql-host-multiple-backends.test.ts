@@ -20,6 +20,20 @@ describe(RULE, () => {
     expect(found[0]).toMatchObject({ severity: 'error', elements: ['be1', 'be1b', 'pool1', 'pool2'] });
   });
 
+  it('flags a host that mirrors pool1 and is principal for pool2 (a mirror counts as a back end; wave 3)', () => {
+    const d = withSecondPool();
+    addSql(d, 'be3', 'be2.contoso.com', { instance: 'pool2' });
+    addLink(d, 'backend', 'pool2', 'be3');
+    const found = findingsOf(d, RULE);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ severity: 'error', elements: ['be3', 'be2', 'pool2', 'pool1'] });
+    // Near miss: pool2's back end on a host of its own.
+    const apart = withSecondPool();
+    addSql(apart, 'be3', 'be3.contoso.com', { instance: 'pool2' });
+    addLink(apart, 'backend', 'pool2', 'be3');
+    expect(findingsOf(apart, RULE)).toHaveLength(0);
+  });
+
   it('flags two Monitoring store instances on one host', () => {
     const d = withSecondPool();
     addSql(d, 'mon2', 'be1.contoso.com', { instance: 'mon' });

@@ -30,13 +30,25 @@ export const sqlHostMultipleBackends: Rule = {
     for (const instances of ctx.sqlHosts().values()) {
       const host = instances[0]!.host;
       const be = holders(ctx, instances, 'backend', (id) => ctx.isFrontEndPool(id));
+      // A mirror holds a copy of its principal's databases: it counts as a back end of that pool (wave 3).
+      let viaMirror = false;
+      for (const i of instances) {
+        for (const m of ctx.in(i.id, 'mirror')) {
+          if (m.from === i.id) continue;
+          const owners = ctx.in(m.from, 'backend').filter((l) => ctx.isFrontEndPool(l.from)).map((l) => l.from);
+          if (owners.length === 0) continue;
+          viaMirror = true;
+          if (!be.insts.includes(i.id)) be.insts.push(i.id);
+          be.pools = unique([...be.pools, ...owners]);
+        }
+      }
       // One instance behind several pools is SQL_INSTANCE_DUPLICATE_DATABASE; here: several instances.
       if (be.pools.length > 1 && be.insts.length > 1) {
         out.push({
           rule: 'SQL_HOST_MULTIPLE_BACKENDS',
           severity: 'error',
           elements: [...be.insts, ...be.pools],
-          message: `SQL host "${host}" is the back end of ${be.pools.length} Front End pools (${be.pools.map((p) => ctx.name(p)).join(', ')}); one back-end server serves one Front End pool only.`,
+          message: `SQL host "${host}" ${viaMirror ? 'holds the back-end databases, as principal or mirror, ' : 'is the back end '}of ${be.pools.length} Front End pools (${be.pools.map((p) => ctx.name(p)).join(', ')}); one back-end server serves one Front End pool only.`,
         });
       }
       for (const [kind, label] of [

@@ -14,10 +14,17 @@ describe(RULE, () => {
     expect(found[0]!.message).toContain('Front End');
   });
 
-  it('is silent for a Standard Edition server’s own SQL Express and for an Office Web Apps host', () => {
+  it('flags a SQL host that is an Office Web Apps server or a survivable branch appliance (wave 3)', () => {
+    const d = mutable(fixture('reference-small'));
+    addSql(d, 'x2', 'owa01.fabrikam.com', { edition: 'standard' });
+    addSql(d, 'x3', 'sba1.fabrikam.com', { edition: 'standard' });
+    expect(findingsOf(d, RULE).map((f) => f.elements)).toEqual([['x2', 'owa-srv'], ['x3', 'sba1-srv']]);
+  });
+
+  it('is silent for a Standard Edition server’s own SQL Express, and for a SQL host of its own', () => {
     const d = mutable(fixture('reference-small'));
     addSql(d, 'x1', 'se1.fabrikam.com', { instance: 'rtc', edition: 'express' });
-    addSql(d, 'x2', 'owa01.fabrikam.com', { edition: 'standard' });
+    addSql(d, 'x2', 'sql01.fabrikam.com', { edition: 'standard' });
     expect(findingsOf(d, RULE)).toHaveLength(0);
   });
 });

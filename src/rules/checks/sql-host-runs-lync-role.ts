@@ -1,17 +1,27 @@
 // SQL_HOST_RUNS_LYNC_ROLE: back-end SQL servers run no Lync Server software, so a SQL host is never a Front
-// End, Director, Edge, Mediation or Persistent Chat server (topic: server-roles).
+// End, Director, Edge, Mediation, Persistent Chat, Office Web Apps or survivable branch server; a Standard
+// Edition server's own SQL Express is the one exception (topic: server-roles).
 import type { ServerRole } from '../../domain/elements/server';
 import { ROLE_LABELS } from '../../domain/labels';
 import { standardEditionFqdns, withArticle } from '../sql-helpers';
 import type { Finding, Rule } from '../types';
 
-const LYNC_ROLES = new Set<ServerRole>(['front-end', 'director', 'edge', 'mediation', 'persistent-chat']);
+const LYNC_ROLES = new Set<ServerRole>([
+  'front-end',
+  'director',
+  'edge',
+  'mediation',
+  'persistent-chat',
+  'office-web-apps',
+  'survivable-branch-appliance',
+  'survivable-branch-server',
+]);
 
 export const sqlHostRunsLyncRole: Rule = {
   id: 'SQL_HOST_RUNS_LYNC_ROLE',
   severity: 'error',
   wave: 1,
-  title: 'A SQL host is also a Front End, Director, Edge, Mediation or Persistent Chat server',
+  title: 'A SQL host is also a Lync server: Front End, Director, Edge, Mediation, Persistent Chat, Office Web Apps or branch',
   check(ctx) {
     const out: Finding[] = [];
     const seHosts = standardEditionFqdns(ctx);
@@ -25,7 +35,7 @@ export const sqlHostRunsLyncRole: Rule = {
         rule: 'SQL_HOST_RUNS_LYNC_ROLE',
         severity: 'error',
         elements: [...instances.map((i) => i.id), ...servers.map((s) => s.id)],
-        message: `SQL host "${instances[0]!.host}" is also ${withArticle(roles.join(' and '))} server (${servers.map((s) => ctx.name(s.id)).join(', ')}); a back-end SQL Server runs no Lync Server role.`,
+        message: `SQL host "${instances[0]!.host}" is also ${withArticle(roles.join(' and '))} server (${servers.map((s) => ctx.name(s.id)).join(', ')}); a SQL Server that holds Lync databases runs no Lync Server role or Office Web Apps.`,
       });
     }
     return out;

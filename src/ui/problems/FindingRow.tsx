@@ -1,4 +1,7 @@
+import { useState } from 'react';
 import type { Finding } from '../../rules/types';
+import { describeEffect, fixEffect } from '../../rules/fix-effect';
+import { ruleDocs } from '../../rules/rule-docs';
 import './problems.css';
 import { useDesignStore } from '../../state/design-store';
 import { useSessionStore } from '../../state/session-store';
@@ -19,11 +22,50 @@ export function revealFinding(finding: Finding): void {
 }
 
 /**
- * One finding: severity, rule id, message and, when the rule offers one, a Fix button. In the problems list
- * the row itself reveals the elements; in the inspector (`revealable` false) they are already selected.
+ * The fixes of a finding, best first. What a fix does to the findings is computed by judging the changed
+ * design when the user points at or focuses its button (not for every row on every edit), and shown before
+ * the click.
+ */
+function FixList({ finding, readOnly }: { finding: Finding; readOnly: boolean }) {
+  const [effects, setEffects] = useState<Record<number, string>>({});
+  const preview = (i: number) => {
+    if (effects[i] !== undefined) return;
+    const fix = finding.fixes![i]!;
+    setEffects((e) => ({ ...e, [i]: describeEffect(fixEffect(useDesignStore.getState().design, fix)) }));
+  };
+  return (
+    <ul className="finding-fixes" aria-label="Fixes">
+      {finding.fixes!.map((fix, i) => (
+        <li key={i} className="finding-fix-row">
+          <span className="finding-fix-label">
+            {fix.label}
+            {effects[i] !== undefined && <span className="finding-fix-effect"> ({effects[i]})</span>}
+          </span>
+          <button
+            type="button"
+            className="finding-fix"
+            onClick={() => applyFix(finding, i)}
+            onMouseEnter={() => preview(i)}
+            onFocus={() => preview(i)}
+            disabled={readOnly}
+            title={fix.label}
+          >
+            {i === 0 ? 'Fix' : 'Apply'}
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * One finding: severity, rule id, message, a link to Microsoft's page for the rule and the fixes it offers.
+ * In the problems list the row itself reveals the elements; in the inspector (`revealable` false) they are
+ * already selected.
  */
 export function FindingRow({ finding, revealable = true }: { finding: Finding; revealable?: boolean }) {
   const readOnly = useSessionStore((s) => s.readOnly);
+  const doc = ruleDocs(finding.rule)[0];
   const body = (
     <>
       <span className="finding-icon" aria-hidden="true">
@@ -44,15 +86,13 @@ export function FindingRow({ finding, revealable = true }: { finding: Finding; r
       ) : (
         <div className="finding-main">{body}</div>
       )}
-      {finding.fixes?.[0] && (
-        // Outside the row button, so the row's accessible name is the finding alone.
-        <div className="finding-fix-row">
-          <span className="finding-fix-label">{finding.fixes[0].label}</span>
-          <button type="button" className="finding-fix" onClick={() => applyFix(finding)} disabled={readOnly} title={finding.fixes[0].label}>
-            Fix
-          </button>
-        </div>
+      {doc && (
+        <a className="finding-doc" href={doc.url} target="_blank" rel="noopener noreferrer" title={`Microsoft documentation: ${doc.topic}`}>
+          Docs: {doc.topic}
+        </a>
       )}
+      {/* Outside the row button, so the row's accessible name is the finding alone. */}
+      {finding.fixes && finding.fixes.length > 0 && <FixList finding={finding} readOnly={readOnly} />}
     </li>
   );
 }
