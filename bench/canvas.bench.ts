@@ -151,7 +151,7 @@ async function coldPaint(browser: Browser, url: string): Promise<number> {
 }
 
 function cliTimes(): { small: number[]; large: number[]; node: number[] } | undefined {
-  const bin = resolve('dist-cli/lync-designer.js');
+  const bin = resolve('dist-cli/validate.mjs');
   if (!existsSync(bin)) return undefined;
   const dir = mkdtempSync(join(tmpdir(), 'lync-cli-bench-'));
   const large = join(dir, 'large.json');
@@ -169,8 +169,8 @@ function cliTimes(): { small: number[]; large: number[]; node: number[] } | unde
   const out = { small: [] as number[], large: [] as number[], node: [] as number[] };
   for (let i = 0; i < 7; i++) {
     out.node.push(time(['-e', '']));
-    out.small.push(time([bin, 'validate', small]));
-    out.large.push(time([bin, 'validate', large]));
+    out.small.push(time([bin, small]));
+    out.large.push(time([bin, large]));
   }
   return out;
 }
@@ -260,7 +260,7 @@ async function main(): Promise<void> {
     console.log(
       `CLI validate, whole process: small ${f(median(cli.small))} ms, 10k elements ${f(median(cli.large))} ms; bare \`node -e ''\` ${f(median(cli.node))} ms (${ratio(median(cli.small), median(cli.node))} of it)`,
     );
-  } else console.log('CLI: dist-cli/lync-designer.js not built (npm run build:cli)');
+  } else console.log('CLI: dist-cli/validate.mjs not built (npm run build:cli)');
 
   const v = (e: number, a: App, pick: (s: Sample) => readonly number[] | number | undefined, stat = median) => stat(all(`${e}:${a}`, pick));
   const checks: [string, boolean | undefined][] = [];
