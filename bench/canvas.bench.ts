@@ -151,7 +151,7 @@ async function coldPaint(browser: Browser, url: string): Promise<number> {
 }
 
 function cliTimes(): { small: number[]; large: number[]; node: number[] } | undefined {
-  const bin = resolve('dist-cli/lync-designer.js');
+  const bin = resolve('dist-cli/validate.mjs');
   if (!existsSync(bin)) return undefined;
   const dir = mkdtempSync(join(tmpdir(), 'lync-cli-bench-'));
   const large = join(dir, 'large.json');
@@ -169,8 +169,8 @@ function cliTimes(): { small: number[]; large: number[]; node: number[] } | unde
   const out = { small: [] as number[], large: [] as number[], node: [] as number[] };
   for (let i = 0; i < 7; i++) {
     out.node.push(time(['-e', '']));
-    out.small.push(time([bin, 'validate', small]));
-    out.large.push(time([bin, 'validate', large]));
+    out.small.push(time([bin, small]));
+    out.large.push(time([bin, large]));
   }
   return out;
 }
@@ -194,38 +194,13 @@ async function main(): Promise<void> {
   const urls: Record<App, string> = { designer: appUrl, reactflow: `${pagesUrl}reactflow.html`, excalidraw: `${pagesUrl}excalidraw.html` };
   const browser = await chromium.launch(chromiumLaunchOptions());
   const results = new Map<string, Sample[]>();
-  let cold: { designer: number[]; reactflow: number[] } = { designer: [], reactflow: [] };
-  try {
-    for (const elements of SIZES) {
-      const design = generateDesign({ seed: 7, elements, withLayout: true });
-      for (let round = 0; round < ROUNDS; round++) {
-        const order = round % 2 === 0 ? APPS : [...APPS].reverse();
-        for (const app of order) {
-          process.stderr.write(`${elements} elements, ${app} (round ${round + 1})...\n`);
-          const s = await measure(browser, app, urls, design, elements);
-          const key = `${elements}:${app}`;
-          results.set(key, [...(results.get(key) ?? []), s]);
-        }
-      }
-    }
-    process.stderr.write('first paint under 4x CPU throttling...\n');
-    cold = { designer: [], reactflow: [] };
-    for (let i = 0; i < 3; i++) {
-      cold.designer.push(await coldPaint(browser, urls.designer));
-      cold.reactflow.push(await coldPaint(browser, `${urls.reactflow}?sample`));
-    }
-  } finally {
-    await browser.close();
-    for (const s of servers) await s.close();
-  }
-
-  console.log(`load average ${loadavg()[0]!.toFixed(1)}; ${ROUNDS} round(s); times in ms; ratios are designer / baseline`);
   const all = (key: string, pick: (s: Sample) => readonly number[] | number | undefined) =>
     (results.get(key) ?? []).flatMap((s) => {
       const v = pick(s);
       return v === undefined ? [] : typeof v === 'number' ? [v] : [...v];
     });
-  for (const elements of SIZES) {
+  /** Print a size's table as soon as it is measured (a long run can be cut short without losing it). */
+  const report = (elements: number) => {
     const rows: Record<string, Record<string, string>> = {};
     const metric = (name: string, pick: (s: Sample) => readonly number[] | number | undefined, stat: (v: number[]) => number) => {
       const v = Object.fromEntries(APPS.map((a) => [a, stat(all(`${elements}:${a}`, pick))])) as Record<App, number>;
@@ -249,9 +224,35 @@ async function main(): Promise<void> {
     metric('undo p95', (s) => s.undo, (v) => percentile(v, 95));
     metric('redo p95', (s) => s.redo, (v) => percentile(v, 95));
     metric('heap growth / 100 undo steps (MB)', (s) => s.heapPer100Undo, median);
-    console.log(`\n${elements} elements`);
+    console.log(`\n${elements} elements; load average ${loadavg()[0]!.toFixed(1)}; ${ROUNDS} round(s); times in ms; ratios are designer / baseline`);
     console.table(rows);
+  };
+  let cold: { designer: number[]; reactflow: number[] } = { designer: [], reactflow: [] };
+  try {
+    for (const elements of SIZES) {
+      const design = generateDesign({ seed: 7, elements, withLayout: true });
+      for (let round = 0; round < ROUNDS; round++) {
+        const order = round % 2 === 0 ? APPS : [...APPS].reverse();
+        for (const app of order) {
+          process.stderr.write(`${elements} elements, ${app} (round ${round + 1})...\n`);
+          const s = await measure(browser, app, urls, design, elements);
+          const key = `${elements}:${app}`;
+          results.set(key, [...(results.get(key) ?? []), s]);
+        }
+      }
+      report(elements);
+    }
+    process.stderr.write('first paint under 4x CPU throttling...\n');
+    cold = { designer: [], reactflow: [] };
+    for (let i = 0; i < 3; i++) {
+      cold.designer.push(await coldPaint(browser, urls.designer));
+      cold.reactflow.push(await coldPaint(browser, `${urls.reactflow}?sample`));
+    }
+  } finally {
+    await browser.close();
+    for (const s of servers) await s.close();
   }
+
   console.log(
     `\nfirst paint of the sample, 4x CPU throttling: designer ${f(median(cold.designer))} ms, plain React Flow ${f(median(cold.reactflow))} ms (${ratio(median(cold.designer), median(cold.reactflow))})`,
   );
@@ -260,7 +261,7 @@ async function main(): Promise<void> {
     console.log(
       `CLI validate, whole process: small ${f(median(cli.small))} ms, 10k elements ${f(median(cli.large))} ms; bare \`node -e ''\` ${f(median(cli.node))} ms (${ratio(median(cli.small), median(cli.node))} of it)`,
     );
-  } else console.log('CLI: dist-cli/lync-designer.js not built (npm run build:cli)');
+  } else console.log('CLI: dist-cli/validate.mjs not built (npm run build:cli)');
 
   const v = (e: number, a: App, pick: (s: Sample) => readonly number[] | number | undefined, stat = median) => stat(all(`${e}:${a}`, pick));
   const checks: [string, boolean | undefined][] = [];

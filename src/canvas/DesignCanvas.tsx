@@ -4,14 +4,15 @@ import {
   BackgroundVariant,
   ConnectionMode,
   Controls,
-  MiniMap,
   ReactFlow,
   useReactFlow,
+  useStoreApi,
   type Connection,
   type Edge,
   type EdgeChange,
   type Node,
   type NodeChange,
+  type ReactFlowState,
   type OnConnectEnd,
   type OnNodeDrag,
   type Viewport,
@@ -22,6 +23,7 @@ import { useDesignStore } from '../state/design-store';
 import { notify } from '../state/notice-store';
 import { usePreferencesStore } from '../state/preferences-store';
 import { useSessionStore } from '../state/session-store';
+import { moveInStore } from './drag-in-store';
 import { commitDrag } from './gestures';
 import { offerPoolRenames } from './canvas-actions';
 import { linkChoices, linkRefusal, type LinkChoice } from './link-gestures';
@@ -30,6 +32,7 @@ import { LinkMarkers } from './edges/LinkMarkers';
 import type { CanvasEdge, CanvasNode } from './node-data';
 import { EDGE_TYPES, NODE_TYPES } from './node-types';
 import { useCanvasKeyboard } from './use-canvas-keyboard';
+import { Overview } from './Overview';
 import { useCanvasProjection } from './use-canvas-projection';
 import { useFraming } from './use-framing';
 import { usePaletteDrop } from './use-palette-drop';
@@ -40,8 +43,6 @@ registerWindowHook();
 
 const GRID: [number, number] = [10, 10];
 const FIT_OPTIONS = { padding: 0.1, maxZoom: 1.2 };
-
-type DragState = ReadonlyMap<string, { position: XYPosition; dragging: boolean }>;
 
 const session = () => useSessionStore.getState();
 
@@ -62,10 +63,6 @@ const nameOf = (id: string) => {
   return e ? displayName(e) : id;
 };
 
-function minimapColor(node: Node): string {
-  return node.type === 'site' ? '#dfe8f3' : node.type === 'server' ? '#8aa4c2' : '#b9c8da';
-}
-
 /**
  * The design canvas. Nodes and edges are a projection of the stores; the only local state is where a drag
  * has taken nodes so far, which becomes ONE command (move or reparent) when the drag stops. Selection lives
@@ -75,7 +72,10 @@ export function DesignCanvas() {
   const rootRef = useRef<HTMLDivElement>(null);
   const flow = useReactFlow<CanvasNode, CanvasEdge>();
   const projected = useCanvasProjection();
-  const [drag, setDrag] = useState<DragState | null>(null);
+  const flowStore = useStoreApi<CanvasNode, CanvasEdge>();
+  // Bumped after each drop, so React Flow gets the projection again even when the design did not change
+  // (a refused move): that replaces the positions the drag left in React Flow's store.
+  const [dropCount, setDropCount] = useState(0);
   const [chooser, setChooser] = useState<LinkChooserState | null>(null);
   const readOnly = useSessionStore((s) => s.readOnly);
   const showMinimap = usePreferencesStore((s) => s.showMinimap);
@@ -90,14 +90,9 @@ export function DesignCanvas() {
   useCanvasKeyboard(rootRef, closeChooser);
   const { onDragOver, onDrop } = usePaletteDrop();
 
-  // During a drag only the dragged nodes get new objects; everything else stays the projection's own.
-  const nodes = useMemo(() => {
-    if (!drag) return projected.nodes;
-    return projected.nodes.map((n) => {
-      const d = drag.get(n.id);
-      return d ? { ...n, position: d.position, dragging: d.dragging } : n;
-    });
-  }, [projected.nodes, drag]);
+  // A new array (same node objects) after a drop, see dropCount.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const nodes = useMemo(() => [...projected.nodes], [projected.nodes, dropCount]);
 
   const onNodesChange = useCallback((changes: NodeChange<CanvasNode>[]) => {
     let selection: Set<string> | undefined;
@@ -112,11 +107,8 @@ export function DesignCanvas() {
       }
     }
     if (selection) session().select([...selection]);
-    if (moved) {
-      const update = moved;
-      setDrag((prev) => new Map([...(prev ?? []), ...update]));
-    }
-  }, []);
+    if (moved) moveInStore(flowStore as unknown as { getState(): ReactFlowState; setState(p: Partial<ReactFlowState>): void }, moved);
+  }, [flowStore]);
 
   const onEdgesChange = useCallback((changes: EdgeChange<CanvasEdge>[]) => {
     let selection: Set<string> | undefined;
@@ -146,7 +138,7 @@ export function DesignCanvas() {
       });
       if (joined.length) void offerPoolRenames(joined);
       if (result.refused) notify({ key: 'canvas-drag', kind: 'warning', title: 'Moved back', text: result.refused });
-      setDrag(null);
+      setDropCount((n) => n + 1);
     },
     [flow],
   );
@@ -231,7 +223,7 @@ export function DesignCanvas() {
       >
         <Background variant={BackgroundVariant.Dots} gap={20} size={1} />
         <Controls showInteractive={false} />
-        {showMinimap && <MiniMap pannable zoomable nodeColor={minimapColor} ariaLabel="Overview of the design" />}
+        {showMinimap && <Overview geometry={projected.geometry} depthOf={projected.depthOf} />}
       </ReactFlow>
       <LinkMarkers />
       {empty && (

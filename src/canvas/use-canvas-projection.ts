@@ -1,5 +1,7 @@
 import { useMemo, useState } from 'react';
 import { recentMemo } from '../domain/recent-memo';
+import type { Design } from '../domain/design';
+import type { Geometry } from '../layout/geometry';
 import type { Finding } from '../rules/types';
 import { validate } from '../rules/engine';
 import { useDesignStore } from '../state/design-store';
@@ -14,19 +16,36 @@ const findingsShown: (findings: readonly Finding[]) => Map<string, Finding[]> = 
  * design's identity, geometry on its inputs (geometry-memo.ts), and a drag does not change the design, so
  * neither runs while dragging.
  */
-export function useCanvasProjection(): Projection {
+export interface CanvasProjection extends Projection {
+  geometry: Geometry;
+  /** 0 for a site, 2 for a server, 1 for what sits in a site: how deep the overview draws a box. */
+  depthOf: (id: string) => number;
+}
+
+export function useCanvasProjection(): CanvasProjection {
   const design = useDesignStore((s) => s.design);
   const selection = useSessionStore((s) => s.selection);
   const [projector] = useState(createProjector);
   const [geometryOf] = useState(createGeometryMemo);
-  return useMemo(
+  const geometry = geometryOf(design);
+  // The geometry object changes whenever sites or servers do (geometry-memo.ts), so it is the key here.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const depthOf = useMemo(() => depthFunction(design), [geometry]);
+  const projection = useMemo(
     () =>
       projector({
         design,
-        geometry: geometryOf(design),
+        geometry,
         findings: findingsShown(validate(design)),
         selection: new Set(selection),
       }),
-    [projector, geometryOf, design, selection],
+    [projector, geometry, design, selection],
   );
+  return useMemo(() => ({ ...projection, geometry, depthOf }), [projection, geometry, depthOf]);
+}
+
+function depthFunction(design: Design): (id: string) => number {
+  const sites = new Set(design.sites.map((s) => s.id));
+  const servers = new Set(design.servers.map((s) => s.id));
+  return (id) => (sites.has(id) ? 0 : servers.has(id) ? 2 : 1);
 }

@@ -34,6 +34,8 @@ const tab = {
   /** The newest revision this tab has written, restored or agreed to write over. */
   knownRevision: 0,
   written: undefined as Written | undefined,
+  /** The record this tab last wrote, with its envelope: if storage still holds exactly it, no parse is needed. */
+  lastRecord: undefined as { raw: string; meta: AutosaveMeta } | undefined,
   /** The baseline of a restored record that held unsaved work: it stays unsaved until the baseline moves. */
   restoredUnsavedBaseline: undefined as Design | undefined,
   timer: undefined as ReturnType<typeof setTimeout> | undefined,
@@ -133,9 +135,21 @@ function current(): Written {
   return { design, viewport: useSessionStore.getState().viewport, unsaved };
 }
 
+/**
+ * Serialising a large design takes tens of ms: after the pause it waits for an idle moment too (at most
+ * 2 s more), so it does not land between two frames of a gesture.
+ */
 function schedule(): void {
   clearTimeout(tab.timer);
-  tab.timer = setTimeout(() => saveNow(), AUTOSAVE_DELAY_MS);
+  tab.timer = setTimeout(() => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => saveIfPending(), { timeout: 2000 });
+    else saveNow();
+  }, AUTOSAVE_DELAY_MS);
+}
+
+/** An idle callback fires late: a flush or an explicit save may have written meanwhile. */
+function saveIfPending(): void {
+  if (tab.timer !== undefined) saveNow();
 }
 
 function flush(): void {
@@ -160,7 +174,8 @@ export function saveNow({ canAsk = true }: { canAsk?: boolean } = {}): void {
   let stored: AutosaveMeta | undefined;
   try {
     const raw = storage.getItem(AUTOSAVE_KEY);
-    if (raw !== null) {
+    if (raw !== null && raw === tab.lastRecord?.raw) stored = tab.lastRecord.meta;
+    else if (raw !== null) {
       const meta = readMeta(raw);
       if (meta.ok) stored = meta.meta;
       else if (setAsideDamaged(storage, raw)) offerDamagedDownloads(storage, meta.reason);
@@ -183,7 +198,9 @@ export function saveNow({ canAsk = true }: { canAsk?: boolean } = {}): void {
     ...(now.viewport && { viewport: now.viewport }),
   };
   try {
-    storage.setItem(AUTOSAVE_KEY, writeRecord(meta, now.design));
+    const raw = writeRecord(meta, now.design);
+    storage.setItem(AUTOSAVE_KEY, raw);
+    tab.lastRecord = { raw, meta };
   } catch (e) {
     return failed(e);
   }
