@@ -59,6 +59,7 @@ function layers() {
   { files: ['src/rules/**'], rules: layer(['document', 'layout', 'export', ...ABOVE_CORE], FRAMEWORKS) },
   { files: ['src/document/**', 'src/layout/**'], rules: layer(['rules', 'export', ...ABOVE_CORE], FRAMEWORKS) },
   { files: ['src/export/**'], rules: layer(ABOVE_CORE, FRAMEWORKS) },
+  { files: ['src/reports/**'], rules: layer(['rules', 'document', 'layout', 'export', ...ABOVE_CORE], FRAMEWORKS) },
   { files: ['src/cli/**'], rules: layer(['state', 'canvas', 'ui', 'app', 'io'], FRAMEWORKS) },
   { files: ['src/state/**'], rules: layer(['canvas', 'ui', 'app', 'io', 'cli']) },
   { files: ['src/canvas/**'], rules: layer(['ui', 'app', 'io', 'cli']) },
