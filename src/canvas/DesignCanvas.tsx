@@ -85,7 +85,7 @@ export function DesignCanvas() {
   const [initialViewport] = useState(() => session().viewport);
   const onMoveEnd = useCallback((_: unknown, viewport: Viewport) => session().setViewport(viewport), []);
 
-  useFraming(flow);
+  useFraming(flow, !initialViewport);
   useCanvasKeyboard(rootRef, closeChooser);
   const { onDragOver, onDrop } = usePaletteDrop();
 

@@ -7,7 +7,8 @@ import { copySelection as copyOf, pasteClipboard, type ClipboardContent } from '
 import { COLLECTIONS } from '../domain/design';
 import type { Pool } from '../domain/elements/pool';
 import type { Server } from '../domain/elements/server';
-import { findElement } from '../domain/queries';
+import { findElement, parentId } from '../domain/queries';
+import { separateAround, settle } from '../layout/free-space';
 import { tidyLayout } from '../layout/tidy';
 import { redo as redoDesign, undo as undoDesign, useDesignStore } from '../state/design-store';
 import { confirmAction } from '../state/dialog-store';
@@ -107,9 +108,18 @@ export function paste(): void {
     notify({ key: 'canvas-paste', kind: 'warning', title: 'Nothing pasted', text: 'The pools or sites the copies belonged to no longer exist.' });
     return;
   }
-  designStore().apply(() => result.design);
+  // Copies go to free space next to the originals, never on top of them.
+  designStore().apply(() => {
+    const settled = settle(result.design, result.ids);
+    return separateAround(settled, result.ids.map((id) => parentOfId(settled, id)).filter((x): x is string => !!x));
+  });
   useCanvasClipboard.setState({ pastes: pastes + 1 });
   session().select(result.ids);
+}
+
+function parentOfId(design: Parameters<typeof findElement>[0], id: string): string | undefined {
+  const found = findElement(design, id);
+  return found ? parentId(found.element) : undefined;
 }
 
 /** Every element, links included. */

@@ -1,12 +1,11 @@
 /**
- * The command-line validator: the same load pipeline and rule module as the browser.
+ * The command-line validator: the same load pipeline and rule module as the browser. FILE is our JSON or a
+ * Topology Builder file (.tbxml) or published topology XML, imported first.
  * Exit 0: loaded, no error findings. Exit 1: error findings. Exit 2: could not be read or did not load.
  */
-import { readFileSync, statSync } from 'node:fs';
-import { LIMITS } from '../domain/limits';
-import { loadDesign } from '../document/parse';
 import { validate } from '../rules/engine';
 import type { Finding } from '../rules/types';
+import { readDesignFile } from './read-design-file';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -24,33 +23,21 @@ export function runValidate(argv: readonly string[], io: CliIo): number {
     return 2;
   }
   const file = files[0]!;
-  let text: string;
-  try {
-    // Refuse an oversized file before reading it into memory.
-    if (statSync(file).size > LIMITS.fileBytes * 4) {
-      io.stderr(`${file}: the file is larger than a design may be (${LIMITS.fileBytes / 1024 / 1024} MB)`);
-      return 2;
-    }
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    io.stderr(`${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : 'cannot be read'}`);
+  const read = readDesignFile(file);
+  if (!read.ok) {
+    io.stderr(read.message);
     return 2;
   }
-  const loaded = loadDesign(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-  if (!loaded.ok) {
-    io.stderr(`${file}: ${loaded.error.message}`);
-    return 2;
-  }
-  const findings = validate(loaded.value);
+  const findings = validate(read.design);
   if (json) io.stdout(JSON.stringify({ findings: findings.map(publicFinding) }));
   else io.stdout(humanReport(file, findings));
   return findings.some((f) => f.severity === 'error') ? 1 : 0;
 }
 
-/** The contract's four fields, in this order. */
+/** The contract's four fields, in this order, then the labels of the fixes offered, best first. */
 function publicFinding(f: Finding) {
-  return { rule: f.rule, severity: f.severity, elements: f.elements, message: f.message };
+  const fixes = (f.fixes ?? []).map((x) => ({ label: x.label }));
+  return { rule: f.rule, severity: f.severity, elements: f.elements, message: f.message, fixes };
 }
 
 function humanReport(file: string, findings: readonly Finding[]): string {
