@@ -37,7 +37,7 @@ test.describe('Topology Builder import', () => {
     }
     await expect(page.getByLabel('Design name')).toHaveValue('sfb2015-enterprise-pool-edge');
     // Findings: never published, so no CMS yet; one SQL Server; Archiving and Monitoring beside the back end;
-    // Mediation (Enterprise Voice) but no PSTN gateway anywhere in the file.
+    // Enterprise Voice (collocated Mediation) with no gateway in the file.
     await expect(designer.problemRow('CMS_MISSING')).toBeVisible();
     await expect(designer.problemRow('BACKEND_NO_HA')).toBeVisible();
     await expect(designer.problemRow('DATABASE_COLLOCATION_DISCOURAGED')).toBeVisible();

@@ -8,6 +8,7 @@ import { findElement, serversOf } from '../domain/queries';
 import { overlaps } from '../layout/free-space';
 import { computeGeometry } from '../layout/geometry';
 import { bakeLayout } from '../layout/tidy';
+import { poolRenameSuggestion } from './element-factory';
 import { commitDrag, paletteDrop, nudge, type GestureResult } from './gestures';
 import { deletionPlan, linkChoices, linkRefusal } from './link-gestures';
 
@@ -44,14 +45,27 @@ describe('palette drops', () => {
     expect(r.design.layout![server.id]).toBeDefined();
   });
 
-  it('gives a server dropped on free space of a site a pool of its own with the same FQDN', () => {
+  it('gives a Front End dropped on free space of a site a pool of its own, with an FQDN of its own', () => {
     const d = small();
     const site = computeGeometry(d).absolute.get('central')!;
     const r = ok(paletteDrop(d, 'server:front-end', { x: site.x + site.w - 30, y: site.y + site.h - 20 }));
     const pool = findElement(r.design, r.select[0]!)!.element as Pool;
     expect(pool.siteId).toBe('central');
-    expect(pool.fqdn).toBe('fe01.fabrikam.com');
+    expect(pool.fqdn).toBe('pool01.fabrikam.com');
     expect(serversOf(r.design, pool.id).map((s) => s.fqdn)).toEqual(['fe01.fabrikam.com']);
+    expect(poolRenameSuggestion(r.design, pool.id)).toBeUndefined();
+  });
+
+  it('gives a Standard Edition server a pool known by the server FQDN, and offers a rename when a second server joins', () => {
+    const d = small();
+    const site = computeGeometry(d).absolute.get('central')!;
+    const r = ok(paletteDrop(d, 'server:standard-edition', { x: site.x + site.w - 30, y: site.y + site.h - 20 }));
+    const pool = findElement(r.design, r.select[0]!)!.element as Pool;
+    expect(serversOf(r.design, pool.id).map((s) => s.fqdn)).toEqual([pool.fqdn]);
+    expect(poolRenameSuggestion(r.design, pool.id)).toBeUndefined();
+    const two = ok(paletteDrop(r.design, 'server:standard-edition', center(r.design, pool.id))).design;
+    expect(serversOf(two, pool.id)).toHaveLength(2);
+    expect(poolRenameSuggestion(two, pool.id)).toBe('pool01.fabrikam.com');
   });
 
   it('puts pools, SQL instances, file stores and gateways in the site under the drop', () => {

@@ -7,18 +7,16 @@ import { boundsOf, computeGeometry, type Box } from '../layout/geometry';
 import { routeDesign } from '../layout/router';
 
 /** The whole diagram: every element, and the routes and labels of links that run around the outside. */
-function diagramBounds(): { bounds: Box; beyondElements: boolean } {
+function diagramBounds(): Box {
   const design = useDesignStore.getState().design;
   const geometry = computeGeometry(design);
   const routes = design.links.length ? routeDesign(design, geometry).bounds : undefined;
   const bounds = routes && routes.w > 0 ? boundsOf([geometry.bounds, routes]) : geometry.bounds;
-  const g = geometry.bounds;
-  const beyondElements = bounds.x < g.x || bounds.y < g.y || bounds.x + bounds.w > g.x + g.w || bounds.y + bounds.h > g.y + g.h;
-  return { bounds, beyondElements };
+  return bounds;
 }
 
 function fitDiagram(flow: ReactFlowInstance<CanvasNode, CanvasEdge>, duration?: number): void {
-  const { bounds } = diagramBounds();
+  const bounds = diagramBounds();
   if (bounds.w === 0) {
     void flow.fitView({ padding: 0.1, maxZoom: 1.2 });
     return;
@@ -35,7 +33,7 @@ function fitDiagram(flow: ReactFlowInstance<CanvasNode, CanvasEdge>, duration?: 
  * design is put on screen (a new origin: file, sample, link). The first design is framed by React Flow's
  * own fitView on mount.
  */
-export function useFraming(flow: ReactFlowInstance<CanvasNode, CanvasEdge>, fitOnMount = false): void {
+export function useFraming(flow: ReactFlowInstance<CanvasNode, CanvasEdge>): void {
   const frameRequest = useSessionStore((s) => s.frameRequest);
   const origin = useDesignStore((s) => s.origin);
   const firstOrigin = useRef(origin);
@@ -76,11 +74,4 @@ export function useFraming(flow: ReactFlowInstance<CanvasNode, CanvasEdge>, fitO
       window.removeEventListener('afterprint', after);
     };
   }, [flow]);
-
-  // React Flow frames the first design by its nodes; when links run outside them, take those in too.
-  useEffect(() => {
-    if (!fitOnMount || !diagramBounds().beyondElements) return;
-    const handle = requestAnimationFrame(() => fitDiagram(flow));
-    return () => cancelAnimationFrame(handle);
-  }, [flow, fitOnMount]);
 }

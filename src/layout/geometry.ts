@@ -10,6 +10,7 @@ import type { AnyElement, Design } from '../domain/design';
 import type { Placement } from '../domain/elements/layout';
 import { displayName, indexDesign, poolRole } from '../domain/queries';
 import { ROLE_LABELS, SQL_EDITION_LABELS } from '../domain/labels';
+import { recentMemo } from '../domain/recent-memo';
 import { textWidth } from './text-metrics';
 
 export interface Box {
@@ -81,11 +82,10 @@ function siteMinWidth(e: AnyElement): number {
   return fit(SIZES.site.minW, 38 + textWidth(displayName(e), 15, true) + 16 + textWidth('Central site', 11) + 40);
 }
 
-const cache = new WeakMap<Design, Geometry>();
+/** Memoised on the design's identity (the last few designs only, see domain/recent-memo.ts). */
+export const computeGeometry: (design: Design) => Geometry = recentMemo(geometryNow);
 
-export function computeGeometry(design: Design): Geometry {
-  const cached = cache.get(design);
-  if (cached) return cached;
+function geometryNow(design: Design): Geometry {
   const index = indexDesign(design);
   const layout = design.layout ?? {};
   const relative = new Map<string, Box>();
@@ -123,9 +123,7 @@ export function computeGeometry(design: Design): Geometry {
     if (absolute.has(id)) continue;
     absolute.set(id, toAbsolute(id, box, relative, index));
   }
-  const geometry: Geometry = { relative, absolute, bounds: boundsOf(absolute.values()) };
-  cache.set(design, geometry);
-  return geometry;
+  return { relative, absolute, bounds: boundsOf(absolute.values()) };
 }
 
 function toAbsolute(id: string, box: Box, relative: Map<string, Box>, index: ReturnType<typeof indexDesign>): Box {
@@ -198,40 +196,72 @@ function fitContainer(saved: Placement | undefined, children: Iterable<Box>, min
   return { x: saved?.x ?? 0, y: saved?.y ?? 0, w, h };
 }
 
-/** Central sites in a row; each central site's branches in a row beneath it; unplaced sites only. */
+/**
+ * Unplaced sites only: each central site heads a column with its branches in rows beneath it, and the
+ * columns fill rows of a compact grid (about as wide as high) instead of one long row.
+ */
 function placeSites(design: Design, layout: Record<string, Placement>, relative: Map<string, Box>): void {
-  const placed = design.sites.filter((s) => layout[s.id]);
-  let right = Math.max(0, ...placed.map((s) => relative.get(s.id)!.x + relative.get(s.id)!.w + SIZES.gap));
-  const unplaced = design.sites.filter((s) => !layout[s.id]);
+  const has = (id: string) => Object.hasOwn(layout, id);
+  const placed = design.sites.filter((s) => has(s.id));
+  const startX = Math.max(0, ...placed.map((s) => relative.get(s.id)!.x + relative.get(s.id)!.w + SIZES.gap));
+  const unplaced = design.sites.filter((s) => !has(s.id));
   const centrals = unplaced.filter((s) => s.kind === 'central');
+  const centralIds = new Set(centrals.map((c) => c.id));
   const branchesOf = new Map<string, typeof unplaced>();
   const orphans: typeof unplaced = [];
   for (const s of unplaced) {
     if (s.kind !== 'branch') continue;
-    const parent = s.centralSiteId && centrals.some((c) => c.id === s.centralSiteId) ? s.centralSiteId : undefined;
+    const parent = s.centralSiteId && centralIds.has(s.centralSiteId) ? s.centralSiteId : undefined;
     if (parent) branchesOf.set(parent, [...(branchesOf.get(parent) ?? []), s]);
     else orphans.push(s);
   }
-  const columns: (typeof unplaced)[] = [
-    ...centrals.map((c) => [c, ...(branchesOf.get(c.id) ?? [])]),
-    ...orphans.map((o) => [o]),
-  ];
-  for (const [head, ...branches] of columns) {
-    if (!head) continue;
+  const columns: (typeof unplaced)[] = [...centrals.map((c) => [c, ...(branchesOf.get(c.id) ?? [])]), ...orphans.map((o) => [o])];
+
+  // Lay each column out at the origin first, to know its size.
+  const sized = columns.flatMap(([head, ...branches]) => {
+    if (!head) return [];
     const headBox = relative.get(head.id)!;
-    headBox.x = right;
+    headBox.x = 0;
     headBox.y = 0;
-    let bx = right;
-    const by = headBox.h + SIZES.gap;
-    let columnRight = right + headBox.w;
+    const rowMax = Math.max(headBox.w, 1400);
+    let bx = 0;
+    let by = headBox.h + SIZES.gap;
+    let rowH = 0;
+    let w = headBox.w;
     for (const b of branches) {
       const box = relative.get(b.id)!;
+      if (bx > 0 && bx + box.w > rowMax) {
+        bx = 0;
+        by += rowH + SIZES.gap;
+        rowH = 0;
+      }
       box.x = bx;
       box.y = by;
       bx += box.w + SIZES.gap;
-      columnRight = Math.max(columnRight, box.x + box.w);
+      rowH = Math.max(rowH, box.h);
+      w = Math.max(w, box.x + box.w);
     }
-    right = columnRight + SIZES.gap;
+    const h = branches.length ? by + rowH : headBox.h;
+    return [{ ids: [head.id, ...branches.map((b) => b.id)], w, h }];
+  });
+  const area = sized.reduce((sum, c) => sum + (c.w + SIZES.gap) * (c.h + SIZES.gap), 0);
+  const rowWidth = Math.max(2400, Math.sqrt(area) * 1.4);
+  let x = startX;
+  let y = 0;
+  let rowH = 0;
+  for (const c of sized) {
+    if (x > startX && x + c.w > startX + rowWidth) {
+      x = startX;
+      y += rowH + SIZES.gap;
+      rowH = 0;
+    }
+    for (const id of c.ids) {
+      const box = relative.get(id)!;
+      box.x += x;
+      box.y += y;
+    }
+    x += c.w + SIZES.gap;
+    rowH = Math.max(rowH, c.h);
   }
 }
 

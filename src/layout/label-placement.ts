@@ -24,14 +24,13 @@ export function labelSize(text: string): { w: number; h: number } {
 const STEP = 8;
 
 /** Centres along each segment (long segments first: a label there reads as belonging to the link), on the line or beside it. */
-function candidates(points: readonly Point[], w: number, h: number): Point[] {
+function* candidates(points: readonly Point[], w: number, h: number): Generator<LabelBox> {
   const segments: { p: Point; q: Point; len: number }[] = [];
   for (let i = 0; i + 1 < points.length; i++) {
     const p = points[i]!, q = points[i + 1]!;
     segments.push({ p, q, len: Math.hypot(q.x - p.x, q.y - p.y) });
   }
   segments.sort((s, t) => t.len - s.len);
-  const out: Point[] = [];
   for (const { p, q, len } of segments) {
     const horizontal = p.y === q.y;
     const steps = Math.max(8, Math.floor(len / STEP));
@@ -40,12 +39,16 @@ function candidates(points: readonly Point[], w: number, h: number): Point[] {
     for (const i of order) {
       const t = i / steps;
       const c = { x: p.x + (q.x - p.x) * t, y: p.y + (q.y - p.y) * t };
-      out.push(c);
-      if (horizontal) out.push({ x: c.x, y: c.y - h / 2 - 2 }, { x: c.x, y: c.y + h / 2 + 2 });
-      else out.push({ x: c.x + w / 2 + 3, y: c.y }, { x: c.x - w / 2 - 3, y: c.y });
+      yield boxAt(c, w, h);
+      if (horizontal) {
+        yield boxAt({ x: c.x, y: c.y - h / 2 - 2 }, w, h);
+        yield boxAt({ x: c.x, y: c.y + h / 2 + 2 }, w, h);
+      } else {
+        yield boxAt({ x: c.x + w / 2 + 3, y: c.y }, w, h);
+        yield boxAt({ x: c.x - w / 2 - 3, y: c.y }, w, h);
+      }
     }
   }
-  return out;
 }
 
 function boxAt(c: Point, w: number, h: number): LabelBox {
@@ -65,50 +68,63 @@ export function placeLabels(routes: readonly RoutedLink[], solid: readonly Index
   const out = new Map<string, LabelBox>();
   const placedAt = () => new BoxIndex([...out].map(([id, box]) => ({ id, box })));
   let placed = new BoxIndex();
-  const spots = new Map<string, LabelBox[]>();
-  const freeSpot = (id: string, labels: BoxIndex): LabelBox | undefined =>
-    spots.get(id)!.find((b) => boxes.intersecting(b).length === 0 && labels.intersecting(b).length === 0);
+  // Places are generated lazily: most labels take one of the first few.
+  const spots = new Map<string, () => Iterable<LabelBox>>();
+  const clear = (b: Box) => boxes.intersecting(b).length === 0;
 
   for (const r of routes) {
     if (r.points.length < 2) continue;
     const { w, h } = labelSize(r.text);
-    const own = candidates(r.points, w, h).map((c) => boxAt(c, w, h));
-    if (own.length === 0) continue;
+    const own = () => candidates(r.points, w, h);
     spots.set(r.link.id, own);
-    let chosen = freeSpot(r.link.id, placed);
+    let chosen: LabelBox | undefined;
+    for (const b of own()) {
+      if (clear(b) && placed.intersecting(b).length === 0) {
+        chosen = b;
+        break;
+      }
+    }
+    let rebuild = false;
     if (!chosen) {
       // Clear of elements but over exactly one label: try moving that label out of the way.
-      for (const b of own) {
-        if (boxes.intersecting(b).length > 0) continue;
+      for (const b of own()) {
+        if (!clear(b)) continue;
         const blockers = placed.intersecting(b);
         if (blockers.length !== 1) continue;
         const other = blockers[0]!.id;
         const without = new BoxIndex([...out].filter(([id]) => id !== other).map(([id, box]) => ({ id, box })));
         without.add({ id: r.link.id, box: b });
-        const moved = spots.get(other)!.find((m) => boxes.intersecting(m).length === 0 && without.intersecting(m).length === 0);
+        let moved: LabelBox | undefined;
+        for (const m of spots.get(other)!()) {
+          if (clear(m) && without.intersecting(m).length === 0) {
+            moved = m;
+            break;
+          }
+        }
         if (moved) {
           out.set(other, moved);
           chosen = b;
+          rebuild = true;
           break;
         }
       }
     }
     if (!chosen) {
       // Nowhere free: the place that covers least.
-      let best = own[0]!;
       let fewest = Infinity;
-      for (const b of own) {
+      for (const b of own()) {
         const hits = boxes.intersecting(b).length + placed.intersecting(b).length;
         if (hits < fewest) {
           fewest = hits;
-          best = b;
+          chosen = b;
         }
-        if (hits === 0) break;
       }
-      chosen = best;
     }
+    if (!chosen) continue;
     out.set(r.link.id, chosen);
-    placed = placedAt();
+    // Labels only ever get added, except when one was moved aside: then the index is built again.
+    if (rebuild) placed = placedAt();
+    else placed.add({ id: r.link.id, box: chosen });
   }
   return out;
 }

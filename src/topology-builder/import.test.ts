@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { overlaps } from '../layout/free-space';
 import { importTopologyXml } from './index';
 import { isTopologyXmlText, looksLikeTopologyXml } from './sniff';
 import { cluster, downloadedTopology, partial, service, site, tbxml, utf16 } from './test-support';
@@ -114,6 +115,10 @@ describe('a downloaded-style .tbxml (non-GUID ids, OriginalTopology)', () => {
       'the PersistentChatServer service on pchat.contoso.com',
       'the dependency of PersistentChatServer on pchat.contoso.com on Registrar on pool01.contoso.com',
     ]);
+  });
+
+  it('is laid out with no element over another', () => {
+    expect(overlaps(d)).toEqual([]);
   });
 
   it('reports the defaults: SQL edition and version, users, load balancing', () => {
