@@ -61,6 +61,7 @@ function layers() {
   { files: ['src/export/**'], rules: layer(['topology-builder', ...ABOVE_CORE], FRAMEWORKS) },
   // The Topology Builder importer reads files into documents: it may use domain, document and layout.
   { files: ['src/topology-builder/**'], rules: layer(['rules', 'export', ...ABOVE_CORE], FRAMEWORKS) },
+  { files: ['src/reports/**'], rules: layer(['rules', 'document', 'layout', 'export', 'topology-builder', ...ABOVE_CORE], FRAMEWORKS) },
   { files: ['src/cli/**'], rules: layer(['state', 'canvas', 'ui', 'app', 'io'], FRAMEWORKS) },
   { files: ['src/state/**'], rules: layer(['canvas', 'ui', 'app', 'io', 'cli']) },
   { files: ['src/canvas/**'], rules: layer(['ui', 'app', 'io', 'cli']) },

@@ -1,7 +1,9 @@
+import { lazy, Suspense } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { DesignCanvas } from '../canvas/DesignCanvas';
 import { useFileImport } from '../io/use-file-import';
 import { usePreferencesStore } from '../state/preferences-store';
+import { useViewStore } from '../state/view-store';
 import { DialogHost } from '../ui/dialogs/DialogHost';
 import { Notices } from '../ui/notices/Notices';
 import { Inspector } from '../ui/inspector/Inspector';
@@ -10,10 +12,21 @@ import { Palette } from '../ui/palette/Palette';
 import { ProblemsPanel } from '../ui/problems/ProblemsPanel';
 import { Toolbar } from '../ui/toolbar/Toolbar';
 
+// Not in the first screen's bundle: loaded the first time the Reports view opens.
+const ReportsView = lazy(() => import('../ui/reports/ReportsView'));
+
 /** The composition root: toolbar on top, palette left, canvas centre, inspector above problems on the right. */
 export function App() {
   useFileImport();
   const showProblems = usePreferencesStore((s) => s.showProblems);
+  const showReports = useViewStore((s) => s.showReports);
+  const bottom = showReports ? (
+    <Suspense fallback={<p>Loading the reports…</p>}>
+      <ReportsView />
+    </Suspense>
+  ) : showProblems ? (
+    <ProblemsPanel />
+  ) : undefined;
   return (
     <ReactFlowProvider>
       <div className="app">
@@ -23,7 +36,7 @@ export function App() {
           <main className="canvas-area" aria-label="Design canvas">
             <DesignCanvas />
           </main>
-          <SidePanel top={<Inspector />} bottom={showProblems ? <ProblemsPanel /> : undefined} />
+          <SidePanel top={<Inspector />} bottom={bottom} />
         </div>
         <Notices />
         <DialogHost />

@@ -3,13 +3,14 @@ import { COLLECTIONS } from '../domain/design';
 
 /** Field order in saved files: known fields first in this order, then any unknown fields as they came. */
 const FIELD_ORDER: Record<string, readonly string[]> = {
-  document: ['format', 'version', 'name', 'primarySipDomain', 'description'],
-  sites: ['id', 'name', 'kind', 'centralSiteId', 'description'],
+  document: ['format', 'version', 'name', 'primarySipDomain', 'description', 'sipDomains', 'simpleUrls', 'signInPoolId', 'mobility'],
+  sites: ['id', 'name', 'kind', 'centralSiteId', 'description', 'remoteUsers'],
   pools: [
     'id', 'siteId', 'name', 'fqdn', 'users', 'loadBalancing', 'internalWebFqdn', 'externalWebFqdn',
     'centralManagementStore', 'collocatedMediation', 'federation', 'xmppFederation', 'features', 'description',
+    'vip', 'webVip', 'accessEdgeFqdn', 'webConferencingEdgeFqdn', 'avEdgeFqdn',
   ],
-  servers: ['id', 'poolId', 'name', 'fqdn', 'role', 'description'],
+  servers: ['id', 'poolId', 'name', 'fqdn', 'role', 'description', 'ip', 'externalIp', 'publicIp'],
   sqlInstances: ['id', 'siteId', 'name', 'host', 'instance', 'edition', 'version', 'clusterNodes', 'description'],
   fileStores: ['id', 'siteId', 'name', 'host', 'share', 'description'],
   gateways: ['id', 'siteId', 'name', 'address', 'description'],

@@ -43,6 +43,7 @@ export const ELEMENT_FIELDS: Record<Collection, Record<string, FieldSpec>> = {
     kind: { code: 'k', enum: SITE_KINDS, implied: 'central' },
     centralSiteId: { code: 'c', ref: 'sites' },
     description: { code: 'd' },
+    remoteUsers: { code: 'r' },
   },
   pools: {
     id: { code: 'i' },
@@ -58,6 +59,11 @@ export const ELEMENT_FIELDS: Record<Collection, Record<string, FieldSpec>> = {
     centralManagementStore: { code: 'c', flag: true },
     federation: { code: 'g', flag: true },
     xmppFederation: { code: 'j', flag: true },
+    vip: { code: 'v' },
+    webVip: { code: 'W' },
+    accessEdgeFqdn: { code: 'A' },
+    webConferencingEdgeFqdn: { code: 'C' },
+    avEdgeFqdn: { code: 'V' },
   },
   servers: {
     id: { code: 'i' },
@@ -65,6 +71,9 @@ export const ELEMENT_FIELDS: Record<Collection, Record<string, FieldSpec>> = {
     fqdn: { code: 'f', hostOfId: true },
     role: { code: 'r', enum: SERVER_ROLES },
     ...label,
+    ip: { code: 'a' },
+    externalIp: { code: 'E' },
+    publicIp: { code: 'P' },
   },
   sqlInstances: {
     id: { code: 'i' },
@@ -103,6 +112,10 @@ export const DOCUMENT_FIELDS: Record<string, FieldSpec> = {
   name: { code: 'n' },
   primarySipDomain: { code: 's' },
   description: { code: 'd' },
+  sipDomains: { code: 'D' },
+  simpleUrls: { code: 'u' },
+  signInPoolId: { code: 'g' },
+  mobility: { code: 'm' },
 };
 
 /** Collection codes at the top level of the compact document. */

@@ -75,7 +75,7 @@ export function updateElement(design: Design, id: string, patch: Record<string, 
 /** Document-level fields: name, primary SIP domain, description. */
 export function updateDesignInfo(
   design: Design,
-  patch: Partial<Pick<Design, 'name' | 'primarySipDomain' | 'description'>>,
+  patch: Partial<Pick<Design, 'name' | 'primarySipDomain' | 'description' | 'sipDomains' | 'simpleUrls' | 'signInPoolId' | 'mobility'>>,
 ): Design {
   const next = { ...design, ...patch };
   return (Object.keys(patch) as (keyof typeof patch)[]).every((k) => design[k] === next[k]) ? design : next;

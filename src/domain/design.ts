@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { textSchema } from './elements/common';
+import { idSchema, textSchema } from './elements/common';
 import { siteSchema } from './elements/site';
 import { poolSchema } from './elements/pool';
 import { serverSchema } from './elements/server';
@@ -23,6 +23,16 @@ export const designSchema = z.looseObject({
   name: textSchema.optional(),
   primarySipDomain: textSchema.optional(),
   description: textSchema.optional(),
+  /** SIP domains besides the primary one (reports repeat the per-domain DNS records and SANs for each). */
+  sipDomains: z.array(textSchema).max(200).optional(),
+  /** Simple URLs; missing parts default to https://meet.<each domain>, https://dialin.<primary>, https://admin.<primary>. */
+  simpleUrls: z
+    .looseObject({ meet: z.array(textSchema).max(200).optional(), dialin: textSchema.optional(), admin: textSchema.optional() })
+    .optional(),
+  /** The pool named by _sipinternaltls SRV records; missing: the first Director pool, else the first Front End/SE pool. */
+  signInPoolId: idSchema.optional(),
+  /** Mobility (lyncdiscover records and SANs); missing means on, as Lync 2013 installs it. */
+  mobility: z.boolean().optional(),
   sites: z.array(siteSchema).default([]),
   pools: z.array(poolSchema).default([]),
   servers: z.array(serverSchema).default([]),

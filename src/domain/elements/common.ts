@@ -12,3 +12,9 @@ export const labelFields = {
   name: textSchema.optional(),
   description: textSchema.optional(),
 };
+
+/**
+ * An IP address the architect has chosen (reports show a placeholder where it is missing). Text, not a
+ * strict address format: the loader keeps what a file holds and the inspector judges what a user types.
+ */
+export const ipSchema = z.string().max(45);

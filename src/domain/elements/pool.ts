@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, labelFields, textSchema } from './common';
+import { idSchema, ipSchema, labelFields, textSchema } from './common';
 
 export const LOAD_BALANCING = ['none', 'dns', 'hardware', 'dns-and-hardware'] as const;
 export type LoadBalancing = (typeof LOAD_BALANCING)[number];
@@ -41,6 +41,14 @@ export const poolSchema = z.looseObject({
   centralManagementStore: z.boolean().optional(),
   federation: z.boolean().optional(),
   xmppFederation: z.boolean().optional(),
+  /** Hardware load balancer virtual IP (pool FQDN); for Edge pools the internal VIP. */
+  vip: ipSchema.optional(),
+  /** Virtual IP of the internal web services. */
+  webVip: ipSchema.optional(),
+  /** Edge pools: external FQDNs; missing: sip.<primary>, webcon.<primary>, av.<primary>. */
+  accessEdgeFqdn: textSchema.optional(),
+  webConferencingEdgeFqdn: textSchema.optional(),
+  avEdgeFqdn: textSchema.optional(),
 });
 export type Pool = z.infer<typeof poolSchema>;
 export type PoolFeatures = z.infer<typeof featuresSchema>;

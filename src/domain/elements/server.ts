@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, labelFields, textSchema } from './common';
+import { idSchema, ipSchema, labelFields, textSchema } from './common';
 
 export const SERVER_ROLES = [
   'front-end',
@@ -22,5 +22,10 @@ export const serverSchema = z.looseObject({
   fqdn: textSchema,
   role: z.enum(SERVER_ROLES),
   ...labelFields,
+  /** The server's IP; for Edge servers the internal interface. */
+  ip: ipSchema.optional(),
+  /** Edge servers: the external (access) interface IP, and its NAT public address when behind NAT. */
+  externalIp: ipSchema.optional(),
+  publicIp: ipSchema.optional(),
 });
 export type Server = z.infer<typeof serverSchema>;

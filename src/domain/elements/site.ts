@@ -11,5 +11,7 @@ export const siteSchema = z.looseObject({
   kind: z.enum(SITE_KINDS),
   centralSiteId: idSchema.optional(),
   description: textSchema.optional(),
+  /** Concurrent remote users at peak, for Edge and Director counts; missing means unknown. */
+  remoteUsers: z.number().int('must be a whole number').min(0, 'must be 0 or more').max(10_000_000).optional(),
 });
 export type Site = z.infer<typeof siteSchema>;

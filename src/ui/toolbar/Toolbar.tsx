@@ -13,6 +13,7 @@ import { TemplatesMenu } from './TemplatesMenu';
 import { replaceDesign } from './replace-design';
 import { useHistoryShortcuts } from './use-history-shortcuts';
 import './toolbar.css';
+import { useViewStore } from '../../state/view-store';
 
 const MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 const MOD = MAC ? '⌘' : 'Ctrl+';
@@ -52,6 +53,7 @@ export function Toolbar() {
         <PreferenceToggle name="snapToGrid" label="Snap to grid" title="Snap moved elements to the grid" />
       </div>
       <span className="toolbar-spacer" />
+      <ReportsButton />
       <FindingsSummary />
     </header>
   );
@@ -95,6 +97,16 @@ function DesignName() {
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** Opens or closes the Reports view (in place of the problems list). */
+function ReportsButton() {
+  const on = useViewStore((s) => s.showReports);
+  return (
+    <button type="button" aria-pressed={on} onClick={() => useViewStore.getState().setShowReports(!on)} title="DNS, certificates, firewall ports and server counts from the design">
+      Reports
+    </button>
+  );
+}
 
 /** Error, warning and info counts; a click shows or hides the problems list. */
 function FindingsSummary() {

@@ -1,0 +1,141 @@
+/** The DNS report: every record the design needs, internal, external and GeoDNS (docs/reports.md §DNS). */
+import type { Design } from '../domain/design';
+import type { Pool } from '../domain/elements/pool';
+import { internalWebOf, edgeNames, ipOf, placeholder, reportInputs, servers, simpleUrlHosts, TOPICS } from './inputs';
+
+export interface DnsRow {
+  zone: 'internal' | 'external' | 'geodns';
+  type: 'A' | 'SRV' | 'CNAME';
+  name: string;
+  target: string;
+  port?: number;
+  protocol?: 'TCP' | 'UDP';
+  note?: string;
+  topic: string;
+  elements: string[];
+}
+
+export function dnsReport(design: Design): DnsRow[] {
+  const inputs = reportInputs(design);
+  const rows: DnsRow[] = [];
+  const seen = new Set<string>();
+  const add = (row: DnsRow) => {
+    const key = `${row.zone}|${row.type}|${row.name}|${row.target}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    rows.push(row);
+  };
+  const namesA = new Set<string>();
+
+  // 1. Every Lync server, SQL host and Office Web Apps server by its own name.
+  for (const s of design.servers) {
+    namesA.add(s.fqdn.toLowerCase());
+    add({ zone: 'internal', type: 'A', name: s.fqdn, target: ipOf(s.fqdn, s.ip), topic: TOPICS.dnsFrontEnd, elements: [s.id] });
+  }
+  for (const q of design.sqlInstances) {
+    add({ zone: 'internal', type: 'A', name: q.host, target: ipOf(q.host, undefined), topic: TOPICS.dnsFrontEnd, elements: [q.id] });
+  }
+  // 2. and 9. A pool name: one record per member (DNS load balancing) or the load balancer's VIP.
+  for (const p of design.pools) {
+    if (namesA.has(p.fqdn.toLowerCase())) continue;
+    const members = servers(inputs, p);
+    const topic = inputs.edgePools.includes(p) ? TOPICS.dnsEdge : TOPICS.dnsFrontEnd;
+    if (p.loadBalancing === 'hardware' || members.length === 0) {
+      add({ zone: 'internal', type: 'A', name: p.fqdn, target: p.vip || placeholder(`VIP of ${p.fqdn}`), topic, elements: [p.id] });
+    } else {
+      for (const s of members) add({ zone: 'internal', type: 'A', name: p.fqdn, target: ipOf(s.fqdn, s.ip), topic, elements: [p.id, s.id] });
+    }
+  }
+  // 3. Internal web services: always the HLB virtual IP (web traffic cannot use DNS load balancing).
+  const webPools = [...inputs.poolsByRole('front-end'), ...inputs.poolsByRole('standard-edition'), ...inputs.poolsByRole('director')];
+  for (const p of webPools) {
+    const web = internalWebOf(p);
+    if (web === p.fqdn && servers(inputs, p).length < 2) continue;
+    add({ zone: 'internal', type: 'A', name: web, target: p.webVip || placeholder(`web VIP of ${p.fqdn}`), topic: TOPICS.dnsDetermine, elements: [p.id] });
+  }
+  const signIn = inputs.signInPool;
+  const entry = inputs.webEntryPool;
+  for (const d of inputs.domains) {
+    if (signIn) {
+      add({ zone: 'internal', type: 'SRV', name: `_sipinternaltls._tcp.${d}`, target: signIn.fqdn, port: 5061, protocol: 'TCP', topic: TOPICS.dnsSignIn, elements: [signIn.id] });
+      add({ zone: 'internal', type: 'A', name: `sip.${d}`, target: signIn.vip || placeholder(`IP of ${signIn.fqdn}`), note: 'optional: Lync Phone Edition, clients without SRV lookup, strict DNS matching', topic: TOPICS.dnsFrontEnd, elements: [signIn.id] });
+    }
+    if (entry && inputs.mobility) {
+      add({ zone: 'internal', type: 'CNAME', name: `lyncdiscoverinternal.${d}`, target: internalWebOf(entry), topic: TOPICS.dnsMobility, elements: [entry.id] });
+    }
+  }
+  // 7. Simple URLs resolve to the Director, else the Front End pool's web VIP.
+  if (entry) {
+    for (const host of simpleUrlHosts(inputs, true)) {
+      add({ zone: 'internal', type: 'A', name: host, target: entry.webVip || placeholder(`web VIP of ${entry.fqdn}`), topic: TOPICS.dnsSimpleUrls, elements: [entry.id] });
+    }
+  }
+  if (inputs.primary && signIn) {
+    add({ zone: 'internal', type: 'SRV', name: `_ntp._udp.${inputs.primary}`, target: placeholder('a domain controller'), port: 123, protocol: 'UDP', note: 'Lync Phone Edition', topic: TOPICS.dnsFrontEnd, elements: [] });
+  }
+  for (const edge of inputs.edgePools) externalEdge(edge);
+  function externalEdge(edge: Pool) {
+    const names = edgeNames(inputs, edge);
+    const members = servers(inputs, edge);
+    const publicIp = (what: string, ip: string | undefined, fqdn: string) => ip?.trim() || placeholder(`public ${what} IP of ${fqdn}`);
+    for (const s of members.length ? members : [undefined]) {
+      const ids = s ? [edge.id, s.id] : [edge.id];
+      const at = s?.fqdn ?? edge.fqdn;
+      add({ zone: 'external', type: 'A', name: names.access, target: publicIp('access', s?.publicIp ?? s?.externalIp, at), topic: TOPICS.dnsEdge, elements: ids });
+      add({ zone: 'external', type: 'A', name: names.webconf, target: publicIp('web conferencing', undefined, at), topic: TOPICS.dnsEdge, elements: ids });
+      add({ zone: 'external', type: 'A', name: names.av, target: publicIp('A/V', undefined, at), topic: TOPICS.dnsEdge, elements: ids });
+    }
+    for (const d of inputs.domains) {
+      add({ zone: 'external', type: 'SRV', name: `_sip._tls.${d}`, target: names.access, port: 443, protocol: 'TCP', topic: TOPICS.dnsEdge, elements: [edge.id] });
+      if (edge.federation || inputs.mobility) {
+        add({ zone: 'external', type: 'SRV', name: `_sipfederationtls._tcp.${d}`, target: names.access, port: 5061, protocol: 'TCP', note: edge.federation ? 'federation' : 'push notifications for Lync Mobile', topic: TOPICS.dnsEdge, elements: [edge.id] });
+      }
+      if (edge.xmppFederation && inputs.primary) {
+        add({ zone: 'external', type: 'SRV', name: `_xmpp-server._tcp.${d}`, target: `xmpp.${inputs.primary}`, port: 5269, protocol: 'TCP', topic: TOPICS.dnsEdge, elements: [edge.id] });
+      }
+    }
+    if (edge.xmppFederation && inputs.primary) {
+      add({ zone: 'external', type: 'A', name: `xmpp.${inputs.primary}`, target: placeholder(`public access IP of ${edge.fqdn}`), topic: TOPICS.dnsEdge, elements: [edge.id] });
+    }
+  }
+  // 16. and 17. Remote web access goes through the reverse proxy.
+  const rp = placeholder('public IP of the reverse proxy');
+  if (entry && inputs.mobility) {
+    for (const d of inputs.domains) {
+      add({ zone: 'external', type: 'CNAME', name: `lyncdiscover.${d}`, target: entry.externalWebFqdn || placeholder(`external web FQDN of ${entry.fqdn}`), topic: TOPICS.dnsMobility, elements: [entry.id] });
+    }
+  }
+  for (const p of webPools) {
+    if (p.externalWebFqdn) add({ zone: 'external', type: 'A', name: p.externalWebFqdn, target: rp, topic: TOPICS.certExternal, elements: [p.id] });
+  }
+  if (entry && (inputs.edgePools.length || webPools.some((p) => p.externalWebFqdn))) {
+    for (const host of simpleUrlHosts(inputs, false)) add({ zone: 'external', type: 'A', name: host, target: rp, topic: TOPICS.dnsSimpleUrls, elements: [entry.id] });
+  }
+  geoDns(design, add);
+  return rows;
+}
+
+/** 18. Paired pools: GeoDNS names that resolve to both pools' web services. */
+function geoDns(design: Design, add: (row: DnsRow) => void) {
+  const inputs = reportInputs(design);
+  const byId = new Map(design.pools.map((p) => [p.id, p]));
+  for (const link of design.links) {
+    if (link.kind !== 'pairing') continue;
+    const a = byId.get(link.from);
+    const b = byId.get(link.to);
+    if (!a || !b || !inputs.primary) continue;
+    const d = inputs.primary;
+    const ids = [a.id, b.id, link.id];
+    const internal = ['meet', 'dialin', 'lyncdiscoverinternal', 'scheduler'];
+    for (const n of [...internal, 'lyncdiscover']) {
+      if (!inputs.mobility && n.startsWith('lyncdiscover')) continue;
+      const side = internal.includes(n) ? 'int' : 'ext';
+      const geo = `${n}${side === 'int' ? '-int' : '-ext'}.geolb.${d}`;
+      add({ zone: 'geodns', type: 'CNAME', name: `${n}.${d}`, target: geo, topic: TOPICS.dnsDetermine, elements: ids });
+      for (const p of [a, b]) {
+        const web = side === 'int' ? internalWebOf(p) : p.externalWebFqdn || placeholder(`external web FQDN of ${p.fqdn}`);
+        add({ zone: 'geodns', type: 'CNAME', name: geo, target: web, topic: TOPICS.dnsDetermine, elements: ids });
+      }
+    }
+  }
+}

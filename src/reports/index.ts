@@ -1,0 +1,54 @@
+/** Planning reports: pure functions of the design (README.md). */
+import type { Design } from '../domain/design';
+import { certificateReport, type CertificateRow } from './certificates';
+import { dnsReport, type DnsRow } from './dns';
+import { portReport, type PortRow } from './ports';
+import { serverReport, type ServerRow } from './servers';
+
+export type { CertificateRow, DnsRow, PortRow, ServerRow };
+export { certificateReport, dnsReport, portReport, serverReport };
+
+export const REPORT_KINDS = ['dns', 'certificates', 'ports', 'servers'] as const;
+export type ReportKind = (typeof REPORT_KINDS)[number];
+
+export interface ReportRowOf {
+  dns: DnsRow;
+  certificates: CertificateRow;
+  ports: PortRow;
+  servers: ServerRow;
+}
+
+export const REPORT_TITLES: Record<ReportKind, string> = {
+  dns: 'DNS records',
+  certificates: 'Certificates',
+  ports: 'Firewall ports',
+  servers: 'Server counts',
+};
+
+/** The columns of each report, in order: the CLI's --json fields first, then notes and the topic. */
+export const REPORT_COLUMNS: { [K in ReportKind]: readonly (keyof ReportRowOf[K] & string)[] } = {
+  dns: ['zone', 'type', 'name', 'target', 'port', 'protocol', 'note', 'topic'],
+  certificates: ['holder', 'certificate', 'subject', 'san', 'notes', 'topic'],
+  ports: ['from', 'to', 'port', 'protocol', 'purpose', 'topic'],
+  servers: ['site', 'role', 'drawn', 'recommended', 'reason', 'hardware', 'topic'],
+};
+
+export function report<K extends ReportKind>(design: Design, kind: K): ReportRowOf[K][] {
+  const fns = { dns: dnsReport, certificates: certificateReport, ports: portReport, servers: serverReport };
+  return fns[kind](design) as ReportRowOf[K][];
+}
+
+/** A cell as text (SAN lists joined), for tables, CSV and spreadsheets. */
+export function cellText(value: unknown): string {
+  if (value === undefined || value === null) return '';
+  if (Array.isArray(value)) return value.join(', ');
+  return String(value);
+}
+
+/** RFC 4180 CSV: every field quoted when it holds a comma, quote or line break; CRLF line ends. */
+export function toCsv<K extends ReportKind>(kind: K, rows: readonly ReportRowOf[K][]): string {
+  const cols = REPORT_COLUMNS[kind];
+  const esc = (t: string) => (/[",\r\n]/.test(t) ? `"${t.replace(/"/g, '""')}"` : t);
+  const lines = [cols.join(','), ...rows.map((r) => cols.map((c) => esc(cellText(r[c]))).join(','))];
+  return `${lines.join('\r\n')}\r\n`;
+}

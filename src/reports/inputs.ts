@@ -1,0 +1,103 @@
+/**
+ * The planning inputs every report reads, with the documented defaults filled in (docs/reports.md,
+ * ../../docs/file-format.md "Planning inputs"). Pure functions of the design.
+ */
+import type { Design } from '../domain/design';
+import type { Pool } from '../domain/elements/pool';
+import type { Server, ServerRole } from '../domain/elements/server';
+import { indexDesign, poolRole, serversOf } from '../domain/queries';
+
+/** Where an address is missing the report writes this, as the Planning Tool did before editing. */
+export const placeholder = (what: string): string => `<${what}>`;
+export const ipOf = (fqdn: string, ip: string | undefined): string => ip?.trim() || placeholder(`IP of ${fqdn}`);
+
+export interface ReportInputs {
+  design: Design;
+  primary: string;
+  /** The primary SIP domain first, then the further ones; empty when the design has none. */
+  domains: string[];
+  meetUrls: string[];
+  dialinUrl: string | undefined;
+  adminUrl: string | undefined;
+  mobility: boolean;
+  poolsByRole: (role: ServerRole) => Pool[];
+  signInPool: Pool | undefined;
+  /** The pool whose web services answer simple URLs and autodiscover: the Director pool, else the sign-in Front End pool. */
+  webEntryPool: Pool | undefined;
+  edgePools: Pool[];
+}
+
+const memo = new WeakMap<Design, ReportInputs>();
+
+export function hostOfUrl(url: string): string {
+  return url.replace(/^[a-z]+:\/\//i, '').split(/[/:?#]/)[0]!.toLowerCase();
+}
+
+export function reportInputs(design: Design): ReportInputs {
+  const cached = memo.get(design);
+  if (cached) return cached;
+  const primary = design.primarySipDomain?.trim() ?? '';
+  const domains = [...new Set([primary, ...(design.sipDomains ?? [])].map((d) => d.trim().toLowerCase()).filter(Boolean))];
+  const byRole = new Map<string, Pool[]>();
+  for (const p of design.pools) {
+    const r = poolRole(design, p.id);
+    byRole.set(r, [...(byRole.get(r) ?? []), p]);
+  }
+  const poolsByRole = (role: ServerRole) => byRole.get(role) ?? [];
+  const registrars = [...poolsByRole('front-end'), ...poolsByRole('standard-edition')];
+  const chosen = design.signInPoolId ? (indexDesign(design).byId.get(design.signInPoolId)?.element as Pool | undefined) : undefined;
+  const signInPool = chosen && design.pools.includes(chosen) ? chosen : (poolsByRole('director')[0] ?? registrars[0]);
+  const su = design.simpleUrls;
+  const inputs: ReportInputs = {
+    design,
+    primary,
+    domains,
+    meetUrls: su?.meet?.length ? su.meet : domains.map((d) => `https://meet.${d}`),
+    dialinUrl: su?.dialin ?? (primary ? `https://dialin.${primary}` : undefined),
+    adminUrl: su?.admin ?? (primary ? `https://admin.${primary}` : undefined),
+    mobility: design.mobility !== false,
+    poolsByRole,
+    signInPool,
+    webEntryPool: poolsByRole('director')[0] ?? signInPool,
+    edgePools: poolsByRole('edge'),
+  };
+  memo.set(design, inputs);
+  return inputs;
+}
+
+/** Simple URL host names (meet per domain, dialin, admin), without duplicates. */
+export function simpleUrlHosts(inputs: ReportInputs, withAdmin: boolean): string[] {
+  const urls = [...inputs.meetUrls, inputs.dialinUrl, withAdmin ? inputs.adminUrl : undefined];
+  return [...new Set(urls.filter((u): u is string => !!u).map(hostOfUrl))];
+}
+
+export const internalWebOf = (p: Pool): string => p.internalWebFqdn || p.fqdn;
+
+export function edgeNames(inputs: ReportInputs, edge: Pool): { access: string; webconf: string; av: string } {
+  const d = inputs.primary || 'example.com';
+  return {
+    access: edge.accessEdgeFqdn || `sip.${d}`,
+    webconf: edge.webConferencingEdgeFqdn || `webcon.${d}`,
+    av: edge.avEdgeFqdn || `av.${d}`,
+  };
+}
+
+export const servers = (inputs: ReportInputs, pool: Pool): readonly Server[] => serversOf(inputs.design, pool.id);
+
+/** The documentation topics behind the rows (files in MicrosoftDocs/OfficeDocs-SkypeForBusiness, Lync/LyncServer/). */
+export const TOPICS = {
+  dnsFrontEnd: 'lync-server-2013-dns-requirements-for-front-end-pool.md',
+  dnsDetermine: 'lync-server-2013-determine-dns-requirements.md',
+  dnsSignIn: 'lync-server-2013-dns-requirements-for-automatic-client-sign-in.md',
+  dnsMobility: 'lync-server-2013-dns-requirements-for-mobility.md',
+  dnsSimpleUrls: 'lync-server-2013-dns-requirements-for-simple-urls.md',
+  dnsEdge: 'lync-server-2013-dns-summary-single-consolidated-edge-with-private-ip-addresses-using-nat.md',
+  certInternal: 'lync-server-2013-certificate-requirements-for-internal-servers.md',
+  certExternal: 'lync-server-2013-certificate-requirements-for-external-user-access.md',
+  certMobility: 'lync-server-2013-certificate-requirements-for-mobility.md',
+  portsInternal: 'lync-server-2013-ports-and-protocols-for-internal-servers.md',
+  portsEdge: 'lync-server-2013-port-summary-single-consolidated-edge-with-private-ip-addresses-using-nat.md',
+  portsAv: 'lync-server-2013-determine-external-a-v-firewall-and-port-requirements.md',
+  portsReverseProxy: 'lync-server-2013-port-summary-reverse-proxy.md',
+  capacity: 'lync-server-2013-capacity-planning-using-the-user-models.md',
+} as const;
