@@ -11,7 +11,6 @@ import type { Placement } from '../domain/elements/layout';
 import { displayName, indexDesign, poolRole } from '../domain/queries';
 import { recentMemo } from '../domain/recent-memo';
 import { ROLE_LABELS, SQL_EDITION_LABELS } from '../domain/labels';
-import { recentMemo } from '../domain/recent-memo';
 import { textWidth } from './text-metrics';
 
 export interface Box {
