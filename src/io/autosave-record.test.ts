@@ -9,7 +9,7 @@ import {
 const META: AutosaveMeta = { savedAt: 1_700_000_000_000, tabId: 'tab-a', revision: 3, unsaved: true, viewport: { x: -10.5, y: 20, zoom: 0.75 } };
 const SAVE_RESTORE_RUNS = 200;
 
-describe('autosave record', () => {
+describe('autosave record', { timeout: 60_000 }, () => {
   it(`random valid designs survive save -> restore unchanged, with their envelope (${SAVE_RESTORE_RUNS} runs)`, () => {
     fc.assert(
       fc.property(arbitraryDesign(), fc.boolean(), (design, unsaved) => {

@@ -7,7 +7,7 @@
  * laid out automatically (a flow of rows below whatever is placed), and containers grow to fit children.
  */
 import type { AnyElement, Design } from '../domain/design';
-import type { Placement } from '../domain/elements/layout';
+import { placementOf, type Placement } from '../domain/elements/layout';
 import { indexDesign } from '../domain/queries';
 
 export interface Box {
@@ -54,7 +54,7 @@ export function computeGeometry(design: Design): Geometry {
       { x: pad, y: header, maxWidth: SIZES.server.w, gap },
     );
     for (const [id, b] of placed) relative.set(id, b);
-    return fitContainer(layout[poolId], placed.values(), SIZES.pool.minW, SIZES.pool.minH, pad);
+    return fitContainer(placementOf(layout, poolId), placed.values(), SIZES.pool.minW, SIZES.pool.minH, pad);
   };
 
   for (const site of design.sites) {
@@ -69,7 +69,7 @@ export function computeGeometry(design: Design): Geometry {
     const placedOthers = flow(others, layout, () => SIZES.leaf, { x: pad, y: belowPools, maxWidth: rowWidth, gap });
     for (const [id, b] of placedPools) relative.set(id, b);
     for (const [id, b] of placedOthers) relative.set(id, b);
-    const box = fitContainer(layout[site.id], [...placedPools.values(), ...placedOthers.values()], SIZES.site.minW, SIZES.site.minH, pad);
+    const box = fitContainer(placementOf(layout, site.id), [...placedPools.values(), ...placedOthers.values()], SIZES.site.minW, SIZES.site.minH, pad);
     relative.set(site.id, box);
   }
   placeSites(design, layout, relative);
@@ -119,7 +119,7 @@ function flow(
   const out = new Map<string, Box>();
   let top = area.y;
   for (const e of items) {
-    const p = layout[e.id];
+    const p = placementOf(layout, e.id);
     if (!p) continue;
     const s = size(e);
     const b = { x: p.x, y: p.y, w: s.w, h: s.h };
@@ -157,9 +157,9 @@ function fitContainer(saved: Placement | undefined, children: Iterable<Box>, min
 
 /** Central sites in a row; each central site's branches in a row beneath it; unplaced sites only. */
 function placeSites(design: Design, layout: Record<string, Placement>, relative: Map<string, Box>): void {
-  const placed = design.sites.filter((s) => layout[s.id]);
+  const placed = design.sites.filter((s) => placementOf(layout, s.id));
   let right = Math.max(0, ...placed.map((s) => relative.get(s.id)!.x + relative.get(s.id)!.w + SIZES.gap));
-  const unplaced = design.sites.filter((s) => !layout[s.id]);
+  const unplaced = design.sites.filter((s) => !placementOf(layout, s.id));
   const centrals = unplaced.filter((s) => s.kind === 'central');
   const branchesOf = new Map<string, typeof unplaced>();
   const orphans: typeof unplaced = [];
