@@ -61,6 +61,15 @@ describe('two tabs on one design', () => {
     expect(isNewerWorkFromAnotherTab({ ...META, tabId: 'tab-b', revision: 9 }, tab)).toBe(false);
   });
 
+  it('the same revision written by another tab over this tab\'s own write is a conflict', () => {
+    // Both tabs read revision 3 and wrote 4 within milliseconds: the second write replaced the first.
+    const wroteFour = { tabId: 'tab-b', knownRevision: 4, ownRevision: 4 };
+    expect(isNewerWorkFromAnotherTab({ ...META, tabId: 'tab-a', revision: 4 }, wroteFour)).toBe(true);
+    // Having adopted tab-a's revision 4 (not written it), the same record is old news.
+    expect(isNewerWorkFromAnotherTab({ ...META, tabId: 'tab-a', revision: 4 }, { tabId: 'tab-b', knownRevision: 4 })).toBe(false);
+    expect(isNewerWorkFromAnotherTab({ ...META, tabId: 'tab-b', revision: 4 }, wroteFour)).toBe(false);
+  });
+
   it('the next revision is above everything either tab has seen', () => {
     expect(nextRevision(undefined, 0)).toBe(1);
     expect(nextRevision({ ...META, revision: 7 }, 3)).toBe(8);
