@@ -5,6 +5,9 @@ import { chromiumLaunchOptions } from './e2e/support/chromium';
  * End-to-end tests in a real Chromium against the production build (vite preview). Playwright cannot
  * download browsers on our machines: we launch the system Chromium (CHROMIUM_PATH overrides the path).
  */
+// E2E_PORT lets several checkouts on one machine each test their own build.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+
 export default defineConfig({
   testDir: 'e2e',
   testMatch: '**/*.spec.ts',
@@ -15,15 +18,15 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   reporter: process.env.CI ? [['list']] : [['list']],
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: `http://127.0.0.1:${PORT}`,
     viewport: { width: 1440, height: 900 },
     launchOptions: chromiumLaunchOptions(),
     acceptDownloads: true,
     trace: 'off',
   },
   webServer: {
-    command: 'npx vite preview --port 4173 --strictPort --host 127.0.0.1',
-    url: 'http://127.0.0.1:4173',
+    command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
+    url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },

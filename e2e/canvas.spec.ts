@@ -30,7 +30,7 @@ test.describe('design canvas', () => {
     await expect(designer.node(site.id).locator('.node-title').first()).toHaveText('Central site 2');
 
     const siteBox = (await designer.node(site.id).boundingBox())!;
-    await dropFromPalette(page, 'pool', { x: siteBox.x + 110, y: siteBox.y + 110 });
+    await dropFromPalette(page, 'pool', { x: siteBox.x + siteBox.width / 2, y: siteBox.y + siteBox.height * 0.6 });
     design = await designOf(page);
     const pool = design.pools.find((p) => p.siteId === site.id)!;
     expect(pool.fqdn).toBe('pool01.fabrikam.com');
@@ -64,6 +64,8 @@ test.describe('design canvas', () => {
     const designer = new DesignerPage(page);
     await designer.open();
     await dropFromPalette(page, 'server:standard-edition', await centerOf(designer.node('se1')));
+    // A pool of two still known by its first server's FQDN: the designer offers a name of its own.
+    await page.getByRole('button', { name: 'Keep the name' }).click();
     await expect(badgeOf(page, 'se1')).toHaveAttribute('data-severity', 'error');
     await expect(badgeOf(page, 'se1')).toHaveAttribute('title', /SE_POOLED/);
     await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
@@ -82,7 +84,9 @@ test.describe('design canvas', () => {
     await dropFromPalette(page, 'server:front-end', { x: site.x + site.width - 130, y: gw.y + gw.height / 2 });
     await dropFromPalette(page, 'sql-instance', { x: gw.x + gw.width + 140, y: gw.y + gw.height / 2 });
     const design = await designOf(page);
-    const pool = design.pools.find((p) => p.fqdn === 'fe01.fabrikam.com')!;
+    // The new pool can hold more Front Ends, so it has an FQDN of its own, not its server's.
+    const pool = design.pools.find((p) => design.servers.some((x) => x.poolId === p.id && x.fqdn === 'fe01.fabrikam.com'))!;
+    expect(pool.fqdn).toBe('pool01.fabrikam.com');
     const sql = design.sqlInstances[0]!;
     await expect(badgeOf(page, pool.id)).toHaveAttribute('title', /EE_BACKEND_MISSING/);
 

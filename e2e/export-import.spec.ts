@@ -55,7 +55,7 @@ test.describe('export and import', () => {
     await designer.open();
     const before = await designOnScreen(designer);
     const svg = await designer.exportFile('Export picture: SVG with finding badges');
-    expect(svg.name).toBe('Small organization (reference topology).svg');
+    expect(svg.name).toBe('Small organization (reference topology)-with-findings.svg');
     const text = svg.bytes.toString('utf8');
     expect(text).toContain('<text');
     expect(text).not.toContain('foreignObject');

@@ -23,6 +23,7 @@ import { notify } from '../state/notice-store';
 import { usePreferencesStore } from '../state/preferences-store';
 import { useSessionStore } from '../state/session-store';
 import { commitDrag } from './gestures';
+import { offerPoolRenames } from './canvas-actions';
 import { linkChoices, linkRefusal, type LinkChoice } from './link-gestures';
 import { LinkChooser, type LinkChooserState } from './LinkChooser';
 import { LinkMarkers } from './edges/LinkMarkers';
@@ -137,6 +138,13 @@ export function DesignCanvas() {
       const design = useDesignStore.getState().design;
       const result = commitDrag(design, { moves, primaryId, pointer });
       if (result.design !== design) useDesignStore.getState().apply(() => result.design);
+      // Servers that moved into another pool may leave it known by a server's FQDN: offer a name of its own.
+      const joined = dragged.flatMap((n) => {
+        const before = design.servers.find((x) => x.id === n.id);
+        const after = result.design.servers.find((x) => x.id === n.id);
+        return before && after && before.poolId !== after.poolId ? [after.poolId] : [];
+      });
+      if (joined.length) void offerPoolRenames(joined);
       if (result.refused) notify({ key: 'canvas-drag', kind: 'warning', title: 'Moved back', text: result.refused });
       setDrag(null);
     },

@@ -7,12 +7,15 @@ import { copySelection as copyOf, pasteClipboard, type ClipboardContent } from '
 import { COLLECTIONS } from '../domain/design';
 import type { Pool } from '../domain/elements/pool';
 import type { Server } from '../domain/elements/server';
-import { findElement } from '../domain/queries';
+import { findElement, parentId } from '../domain/queries';
+import { updateElement } from '../domain/commands';
+import { separateAround, settle } from '../layout/free-space';
 import { tidyLayout } from '../layout/tidy';
 import { redo as redoDesign, undo as undoDesign, useDesignStore } from '../state/design-store';
-import { confirmAction } from '../state/dialog-store';
+import { askUser, confirmAction } from '../state/dialog-store';
 import { notify } from '../state/notice-store';
 import { useSessionStore } from '../state/session-store';
+import { poolRenameSuggestion } from './element-factory';
 import { nudge } from './gestures';
 import { deletionPlan } from './link-gestures';
 
@@ -49,7 +52,10 @@ function selectedContainer(): string | undefined {
 export function tidy(scopeId?: string): void {
   if (!canEdit()) return;
   const scope = scopeId ?? selectedContainer();
-  designStore().apply((d) => tidyLayout(d, scope));
+  // A tidied container may come out bigger than before: its neighbours move aside rather than under it.
+  designStore().apply((d) => (scope ? separateAround(tidyLayout(d, scope), [scope]) : tidyLayout(d)));
+  // Then show the result: the tidied container, or the whole design.
+  zoomToFit(scope ? [scope] : []);
 }
 
 const MAX_LISTED = 25;
@@ -107,9 +113,18 @@ export function paste(): void {
     notify({ key: 'canvas-paste', kind: 'warning', title: 'Nothing pasted', text: 'The pools or sites the copies belonged to no longer exist.' });
     return;
   }
-  designStore().apply(() => result.design);
+  // Copies go to free space next to the originals, never on top of them.
+  designStore().apply(() => {
+    const settled = settle(result.design, result.ids);
+    return separateAround(settled, result.ids.map((id) => parentOfId(settled, id)).filter((x): x is string => !!x));
+  });
   useCanvasClipboard.setState({ pastes: pastes + 1 });
   session().select(result.ids);
+}
+
+function parentOfId(design: Parameters<typeof findElement>[0], id: string): string | undefined {
+  const found = findElement(design, id);
+  return found ? parentId(found.element) : undefined;
 }
 
 /** Every element, links included. */
@@ -143,4 +158,26 @@ export function redo(): void {
   if (session().readOnly) return;
   redoDesign();
   pruneSelection();
+}
+
+/**
+ * After servers joined pools: a pool still known by the FQDN of its one-time only server needs a name of its
+ * own now that it holds several. Ask (never rename silently), one pool at a time; renaming is one undo step.
+ */
+export async function offerPoolRenames(poolIds: readonly string[]): Promise<void> {
+  for (const poolId of new Set(poolIds)) {
+    const design = designStore().design;
+    const suggestion = poolRenameSuggestion(design, poolId);
+    const pool = design.pools.find((p) => p.id === poolId);
+    if (!suggestion || !pool) continue;
+    const choice = await askUser({
+      title: 'Give the pool a name of its own?',
+      message: `Pool "${pool.fqdn}" now holds ${design.servers.filter((x) => x.poolId === poolId).length} servers but is still known by the FQDN of one of them. A pool of several servers needs its own FQDN (clients and DNS load balancing use it).`,
+      options: [
+        { id: 'keep', label: 'Keep the name' },
+        { id: 'rename', label: `Rename to ${suggestion}`, primary: true },
+      ],
+    });
+    if (choice === 'rename') designStore().apply((d) => updateElement(d, poolId, { fqdn: suggestion }));
+  }
 }

@@ -11,7 +11,7 @@ import type { Server, ServerRole } from '../domain/elements/server';
 import type { Site, SiteKind } from '../domain/elements/site';
 import type { SqlInstance } from '../domain/elements/sql-instance';
 import { newId } from '../domain/commands';
-import { defaultDomain, hostLabel, nextNumberedHost, nextSiteName, ROLE_HOST_PREFIX, usedHostNames } from '../domain/naming';
+import { defaultDomain, hostLabel, nextNumberedHost, nextSiteName, normalizeHost, ROLE_HOST_PREFIX, usedHostNames } from '../domain/naming';
 
 export function createSite(design: Design, kind: SiteKind, centralSiteId?: string): Site {
   const base = kind === 'central' ? 'Central site' : 'Branch site';
@@ -34,16 +34,37 @@ export function createServer(design: Design, role: ServerRole, poolId: string): 
   return { id: newId(design, hostLabel(fqdn)), poolId, fqdn, role };
 }
 
+/** Roles whose pool is one server by nature, so the pool is known by the server's FQDN (Topology Builder does the same). */
+const SINGLE_SERVER_ROLES: ReadonlySet<ServerRole> = new Set(['standard-edition', 'survivable-branch-appliance', 'survivable-branch-server']);
+
 /**
- * A server with a pool of its own around it, as Topology Builder makes a Standard Edition server: the pool
- * FQDN is the server's FQDN.
+ * A server with a pool of its own around it. A Standard Edition server (or a branch appliance) and its pool
+ * share one FQDN, as in Topology Builder; any other role makes a pool that can hold more servers, so the
+ * pool gets an FQDN of its own (pool01.contoso.com) and the server its numbered host name.
  */
 export function createPoolOfOne(design: Design, role: ServerRole, siteId: string): { pool: Pool; server: Server } {
-  const fqdn = host(design, ROLE_HOST_PREFIX[role]);
-  const poolId = newId(design, hostLabel(fqdn));
-  let serverId = newId(design, `${poolId}-srv`);
+  const serverFqdn = host(design, ROLE_HOST_PREFIX[role]);
+  const used = usedHostNames(design);
+  used.add(normalizeHost(serverFqdn));
+  const poolFqdn = SINGLE_SERVER_ROLES.has(role) ? serverFqdn : nextNumberedHost(used, 'pool', defaultDomain(design));
+  const poolId = newId(design, hostLabel(poolFqdn));
+  let serverId = newId(design, SINGLE_SERVER_ROLES.has(role) ? `${poolId}-srv` : hostLabel(serverFqdn));
   if (serverId === poolId) serverId = `${poolId}-srv-2`;
-  return { pool: { id: poolId, siteId, fqdn }, server: { id: serverId, poolId, fqdn, role } };
+  return { pool: { id: poolId, siteId, fqdn: poolFqdn }, server: { id: serverId, poolId, fqdn: serverFqdn, role } };
+}
+
+/**
+ * When a pool that shares its FQDN with one of its servers now holds two or more servers, the FQDN it should
+ * get instead (the next free poolNN in the design's domain); undefined when no rename is called for.
+ */
+export function poolRenameSuggestion(design: Design, poolId: string): string | undefined {
+  const pool = design.pools.find((p) => p.id === poolId);
+  if (!pool) return undefined;
+  const servers = design.servers.filter((s) => s.poolId === poolId);
+  if (servers.length < 2) return undefined;
+  const own = pool.fqdn.trim().toLowerCase();
+  if (!servers.some((s) => s.fqdn.trim().toLowerCase() === own)) return undefined;
+  return nextNumberedHost(usedHostNames(design), 'pool', defaultDomain(design));
 }
 
 export function createSqlInstance(design: Design, siteId: string): SqlInstance {

@@ -5,8 +5,10 @@ import { emptyDesign } from '../domain/design';
 import type { Pool } from '../domain/elements/pool';
 import type { Server } from '../domain/elements/server';
 import { findElement, serversOf } from '../domain/queries';
+import { overlaps } from '../layout/free-space';
 import { computeGeometry } from '../layout/geometry';
 import { bakeLayout } from '../layout/tidy';
+import { poolRenameSuggestion } from './element-factory';
 import { commitDrag, paletteDrop, nudge, type GestureResult } from './gestures';
 import { deletionPlan, linkChoices, linkRefusal } from './link-gestures';
 
@@ -43,14 +45,27 @@ describe('palette drops', () => {
     expect(r.design.layout![server.id]).toBeDefined();
   });
 
-  it('gives a server dropped on free space of a site a pool of its own with the same FQDN', () => {
+  it('gives a Front End dropped on free space of a site a pool of its own, with an FQDN of its own', () => {
     const d = small();
     const site = computeGeometry(d).absolute.get('central')!;
     const r = ok(paletteDrop(d, 'server:front-end', { x: site.x + site.w - 30, y: site.y + site.h - 20 }));
     const pool = findElement(r.design, r.select[0]!)!.element as Pool;
     expect(pool.siteId).toBe('central');
-    expect(pool.fqdn).toBe('fe01.fabrikam.com');
+    expect(pool.fqdn).toBe('pool01.fabrikam.com');
     expect(serversOf(r.design, pool.id).map((s) => s.fqdn)).toEqual(['fe01.fabrikam.com']);
+    expect(poolRenameSuggestion(r.design, pool.id)).toBeUndefined();
+  });
+
+  it('gives a Standard Edition server a pool known by the server FQDN, and offers a rename when a second server joins', () => {
+    const d = small();
+    const site = computeGeometry(d).absolute.get('central')!;
+    const r = ok(paletteDrop(d, 'server:standard-edition', { x: site.x + site.w - 30, y: site.y + site.h - 20 }));
+    const pool = findElement(r.design, r.select[0]!)!.element as Pool;
+    expect(serversOf(r.design, pool.id).map((s) => s.fqdn)).toEqual([pool.fqdn]);
+    expect(poolRenameSuggestion(r.design, pool.id)).toBeUndefined();
+    const two = ok(paletteDrop(r.design, 'server:standard-edition', center(r.design, pool.id))).design;
+    expect(serversOf(two, pool.id)).toHaveLength(2);
+    expect(poolRenameSuggestion(two, pool.id)).toBe('pool01.fabrikam.com');
   });
 
   it('puts pools, SQL instances, file stores and gateways in the site under the drop', () => {
@@ -73,7 +88,7 @@ describe('palette drops', () => {
 });
 
 describe('drag end', () => {
-  it('moves a server into the pool it is dropped on, where it was let go', () => {
+  it('moves a server into the pool it is dropped on, into free space next to the server already there', () => {
     const d = small();
     const g = computeGeometry(d);
     const se2 = g.absolute.get('se2')!;
@@ -83,7 +98,10 @@ describe('drag end', () => {
     const { design, refused } = commitDrag(d, { moves: new Map([['se1-srv', rel]]), primaryId: 'se1-srv', pointer: center(d, 'se2') });
     expect(refused).toBeUndefined();
     expect((findElement(design, 'se1-srv')!.element as Server).poolId).toBe('se2');
-    expect(design.layout!['se1-srv']).toEqual({ x: 12, y: 80 });
+    // Let go on top of se2's own server: it lands just below it instead, and the pool grows to hold both.
+    expect(design.layout!['se1-srv']!.x).toBe(12);
+    expect(design.layout!['se1-srv']!.y).toBeGreaterThan(80);
+    expect(overlaps(design)).toEqual([]);
   });
 
   it('moves a pool into another site and keeps its size', () => {
@@ -94,8 +112,8 @@ describe('drag end', () => {
 
   it('commits a move inside the same container as a new position', () => {
     const d = small();
-    const { design } = commitDrag(d, { moves: new Map([['gw-central', { x: 300, y: 300 }]]), primaryId: 'gw-central', pointer: center(d, 'central') });
-    expect(design.layout!['gw-central']).toEqual({ x: 300, y: 300 });
+    const { design } = commitDrag(d, { moves: new Map([['gw-central', { x: 300, y: 500 }]]), primaryId: 'gw-central', pointer: center(d, 'central') });
+    expect(design.layout!['gw-central']).toEqual({ x: 300, y: 500 });
   });
 
   it('puts a server dropped outside any pool back, saying why', () => {
@@ -136,5 +154,26 @@ describe('links and deletion', () => {
     expect(plan.extra).toContain('server se2.fabrikam.com');
     expect(plan.extra).toContain('paired backup link se1.fabrikam.com → se2.fabrikam.com');
     expect(deletionPlan(small(), ['pair']).extra).toEqual([]);
+  });
+});
+
+describe('no overlap by construction', () => {
+  it('drops a SQL instance aimed at a pool next to it, not over its name', () => {
+    const d = small();
+    const next = ok(paletteDrop(d, 'sql-instance', center(d, 'se1'))).design;
+    expect(next.sqlInstances).toHaveLength(d.sqlInstances.length + 1);
+    expect(overlaps(next)).toEqual([]);
+  });
+
+  it('a pool moved past its site edge stays in the site, and the site grows to hold it', () => {
+    const d = small();
+    const site = computeGeometry(d).absolute.get('central')!;
+    const pointer = { x: site.x + site.w + 150, y: site.y + 60 };
+    const rel = { x: site.w + 40, y: 20 };
+    const { design, refused } = commitDrag(d, { moves: new Map([['owa', rel]]), primaryId: 'owa', pointer });
+    expect(refused).toBeUndefined();
+    expect((findElement(design, 'owa')!.element as Pool).siteId).toBe('central');
+    expect(computeGeometry(design).absolute.get('central')!.w).toBeGreaterThan(site.w);
+    expect(overlaps(design)).toEqual([]);
   });
 });

@@ -10,6 +10,7 @@ import type { Design } from '../domain/design';
 import { placementOf, setOwn, type Placement } from '../domain/elements/layout';
 import { addElements, reparent, setPlacements } from '../domain/commands';
 import { findElement, parentId } from '../domain/queries';
+import { freePlacement, separateAround } from '../layout/free-space';
 import { computeGeometry, SIZES, type Box } from '../layout/geometry';
 import { paletteItem, type PaletteItemId } from './palette-items';
 import {
@@ -82,7 +83,7 @@ export function paletteDrop(design: Design, itemId: PaletteItemId, point: Point,
     const kind = itemId === 'site-central' ? 'central' : 'branch';
     const central = kind === 'branch' ? nearestCentralSite(design, point) : undefined;
     const site = createSite(design, kind, central);
-    const placement = { x: snap(point.x - 20, grid), y: snap(point.y - 20, grid) };
+    const placement = freePlacement(design, undefined, { w: SIZES.site.minW, h: SIZES.site.minH }, { x: snap(point.x - 20, grid), y: snap(point.y - 20, grid) });
     return { ok: true, design: addElements(design, [{ collection: 'sites', element: site, placement }]), select: [site.id] };
   }
 
@@ -94,18 +95,19 @@ export function paletteDrop(design: Design, itemId: PaletteItemId, point: Point,
       const server = createServer(design, role, poolId);
       // Servers stack in their pool automatically; where exactly in the pool the drop was does not matter.
       const next = bakeOne(addElements(design, [{ collection: 'servers', element: server }]), server.id);
-      return { ok: true, design: next, select: [server.id] };
+      return { ok: true, design: separateAround(next, [poolId]), select: [server.id] };
     }
     if (!siteId) {
       return { ok: false, message: `A ${item.label} server belongs in a pool: drop it into a pool, or on a site to give it a pool of its own.` };
     }
     const { pool, server } = createPoolOfOne(design, role, siteId);
-    const placement = relativeAt(design, siteId, point, { w: SIZES.pool.minW, h: SIZES.pool.minH }, grid);
+    const poolSize = { w: SIZES.pool.minW, h: SIZES.pool.header + SIZES.server.h + SIZES.pool.pad };
+    const placement = freePlacement(design, siteId, poolSize, relativeAt(design, siteId, point, poolSize, grid));
     const added = addElements(design, [
       { collection: 'pools', element: pool, placement },
       { collection: 'servers', element: server },
     ]);
-    return { ok: true, design: bakeOne(added, server.id), select: [pool.id] };
+    return { ok: true, design: separateAround(bakeOne(added, server.id), [siteId]), select: [pool.id] };
   }
 
   if (!siteId) {
@@ -114,9 +116,9 @@ export function paletteDrop(design: Design, itemId: PaletteItemId, point: Point,
   const made = createSiteLevelElement(design, itemId, siteId);
   if (!made) return { ok: false, message: `"${item.label}" cannot be dropped here.` };
   const size = made.collection === 'pools' ? { w: SIZES.pool.minW, h: SIZES.pool.minH } : SIZES.leaf;
-  const placement = relativeAt(design, siteId, point, size, grid);
+  const placement = freePlacement(design, siteId, size, relativeAt(design, siteId, point, size, grid));
   const next = addElements(design, [{ collection: made.collection, element: made.element as never, placement }]);
-  return { ok: true, design: next, select: [made.element.id] };
+  return { ok: true, design: separateAround(next, [siteId]), select: [made.element.id] };
 }
 
 function nearestCentralSite(design: Design, point: Point): string | undefined {
@@ -170,7 +172,9 @@ export function commitDrag(design: Design, drag: DragEnd): { design: Design; ref
     const abs = { x: parentBox.x + rel.x, y: parentBox.y + rel.y };
     const probe = id === drag.primaryId ? drag.pointer : { x: abs.x + size.w / 2, y: abs.y + size.h / 2 };
     const kind = found.collection === 'servers' ? 'pools' : 'sites';
-    const target = containerAt(design, kind, probe);
+    let target = containerAt(design, kind, probe);
+    // Past its site's edge but over no other site: the element stays, and the site grows to hold it.
+    if (!target && kind === 'sites' && !siteAt(design, probe)) target = oldParent;
     if (!target) {
       refused =
         kind === 'pools'
@@ -183,8 +187,24 @@ export function commitDrag(design: Design, drag: DragEnd): { design: Design; ref
     if (target === oldParent) setOwn(placements, id, movedTo(design, id, at));
     else moves.push({ id, parent: target, at });
   }
-  let next = setPlacements(design, placements);
-  for (const m of moves) next = reparent(next, m.id, m.parent, movedTo(next, m.id, m.at));
+  const moving = new Set(drag.moves.keys());
+  // Each element lands in the free space nearest where it was let go (the others being moved excepted).
+  let next = design;
+  for (const [id, p] of Object.entries(placements)) {
+    const found = findElement(next, id);
+    const size = absolute.get(id);
+    if (!found || !size) continue;
+    const container = found.collection === 'sites' ? undefined : parentId(found.element);
+    next = setPlacements(next, { [id]: { ...p, ...freePlacement(next, container, size, p, moving) } });
+  }
+  for (const m of moves) {
+    const size = absolute.get(m.id)!;
+    const others = new Set([...moving].filter((x) => x !== m.id));
+    next = reparent(next, m.id, m.parent, movedTo(next, m.id, freePlacement(next, m.parent, size, m.at, new Set([m.id, ...others]))));
+  }
+  // A site that grew to hold what moved in pushes the sites it now covers aside; moved sites keep their place.
+  const grown = [...new Set([...moves.map((m) => m.parent), ...Object.keys(placements)])];
+  next = separateAround(next, grown);
   return refused ? { design: next, refused } : { design: next };
 }
 

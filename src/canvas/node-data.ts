@@ -65,6 +65,15 @@ export interface LinkData {
   label: string;
   /** Offset from the centre line when several links join the same two elements (0 for a single link). */
   lane: number;
+  /** The router's path (layout/router.ts) and label centre, valid while both ends sit at their boxes below. */
+  path: string;
+  labelX: number;
+  labelY: number;
+  /** The two ends' absolute boxes the route was made for, "x,y,w,h"; a drag moves them, and the line goes straight. */
+  fromBox: string;
+  toBox: string;
+  /** What a screen reader hears: "back end link from pool1.contoso.com to be1\rtc". */
+  spoken: string;
   severity?: Severity;
   findingText?: string;
 }

@@ -18,6 +18,7 @@ import type { SqlInstance } from '../domain/elements/sql-instance';
 import { LINK_LABELS, ROLE_LABELS, SQL_EDITION_LABELS } from '../domain/labels';
 import { displayName, findElement, poolRole, serversOf } from '../domain/queries';
 import type { Box, Geometry } from '../layout/geometry';
+import { pathData, routeDesign } from '../layout/router';
 import { SEVERITY_RANK, type Finding } from '../rules/types';
 import type { BadgeFields, CanvasEdge, CanvasNode, CanvasNodeType, LinkData } from './node-data';
 
@@ -200,6 +201,15 @@ export function createProjector(): (input: ProjectionInput) => Projection {
     for (const s of design.servers) emit('server', s, '', () => serverData(s), s.poolId);
 
     const lanes = lanesOf(design.links);
+    const routing = routeDesign(design, geometry);
+    const boxKey = (id: string) => {
+      const b = geometry.absolute.get(id);
+      return b ? `${b.x},${b.y},${b.w},${b.h}` : '';
+    };
+    const nameOf = (id: string) => {
+      const found = findElement(design, id);
+      return found ? displayName(found.element) : id;
+    };
     const edges: CanvasEdge[] = [];
     const nextEdges = new Map<string, { edge: CanvasEdge; link: Link }>();
     for (const link of design.links) {
@@ -209,10 +219,17 @@ export function createProjector(): (input: ProjectionInput) => Projection {
       const lane = lanes.get(link.id) ?? 0;
       const entry = prevEdges.get(link.id);
       const prev = entry?.edge;
+      const route = routing.links.get(link.id);
+      const path = route ? pathData(route.points) : '';
+      const labelX = route?.label?.cx ?? 0;
+      const labelY = route?.label?.cy ?? 0;
       let edge: CanvasEdge;
       if (
         prev &&
         entry.link === link &&
+        prev.data?.path === path &&
+        prev.data.labelX === labelX &&
+        prev.data.labelY === labelY &&
         (prev.selected ?? false) === selected &&
         prev.data?.lane === lane &&
         prev.data?.severity === b.severity &&
@@ -220,15 +237,23 @@ export function createProjector(): (input: ProjectionInput) => Projection {
       ) {
         edge = prev;
       } else {
+        const label = route?.text ?? LINK_LABELS[link.kind];
+        const spoken = `${label} link from ${nameOf(link.from)} to ${nameOf(link.to)}`;
         const data: LinkData = {
           kind: link.kind,
-          label: LINK_LABELS[link.kind],
+          label,
           lane,
+          path,
+          labelX,
+          labelY,
+          fromBox: boxKey(link.from),
+          toBox: boxKey(link.to),
+          spoken,
           ...(b.severity && { severity: b.severity }),
           ...(b.findingText && { findingText: b.findingText }),
         };
         // No markerEnd here: the edge component draws its arrowhead from the kind (see LinkMarkers).
-        edge = { id: link.id, type: 'link', source: link.from, target: link.to, selected, data };
+        edge = { id: link.id, type: 'link', source: link.from, target: link.to, selected, data, ariaLabel: spoken };
       }
       edges.push(edge);
       nextEdges.set(link.id, entry && entry.edge === edge ? entry : { edge, link });

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { recentMemo } from '../domain/recent-memo';
 import type { Finding } from '../rules/types';
 import { validate } from '../rules/engine';
 import { useDesignStore } from '../state/design-store';
@@ -6,16 +7,7 @@ import { useSessionStore } from '../state/session-store';
 import { createGeometryMemo } from './geometry-memo';
 import { createProjector, findingsOnCanvas, type Projection } from './projection';
 
-const onCanvasCache = new WeakMap<readonly Finding[], Map<string, Finding[]>>();
-
-function findingsShown(findings: readonly Finding[]): Map<string, Finding[]> {
-  let map = onCanvasCache.get(findings);
-  if (!map) {
-    map = findingsOnCanvas(findings);
-    onCanvasCache.set(findings, map);
-  }
-  return map;
-}
+const findingsShown: (findings: readonly Finding[]) => Map<string, Finding[]> = recentMemo(findingsOnCanvas);
 
 /**
  * The nodes and edges for the current design, findings and selection. Validation is memoised on the

@@ -1,8 +1,32 @@
 import { useEffect, useRef } from 'react';
-import type { ReactFlowInstance } from '@xyflow/react';
+import { getViewportForBounds, type ReactFlowInstance } from '@xyflow/react';
 import { useDesignStore } from '../state/design-store';
 import { useSessionStore } from '../state/session-store';
 import type { CanvasEdge, CanvasNode } from './node-data';
+import { boundsOf, computeGeometry, type Box } from '../layout/geometry';
+import { routeDesign } from '../layout/router';
+
+/** The whole diagram: every element, and the routes and labels of links that run around the outside. */
+function diagramBounds(): Box {
+  const design = useDesignStore.getState().design;
+  const geometry = computeGeometry(design);
+  const routes = design.links.length ? routeDesign(design, geometry).bounds : undefined;
+  const bounds = routes && routes.w > 0 ? boundsOf([geometry.bounds, routes]) : geometry.bounds;
+  return bounds;
+}
+
+function fitDiagram(flow: ReactFlowInstance<CanvasNode, CanvasEdge>, duration?: number): void {
+  const bounds = diagramBounds();
+  if (bounds.w === 0) {
+    void flow.fitView({ padding: 0.1, maxZoom: 1.2 });
+    return;
+  }
+  const pane = document.querySelector('.design-canvas .react-flow');
+  if (!pane) return;
+  const rect = { x: bounds.x, y: bounds.y, width: bounds.w, height: bounds.h };
+  const viewport = getViewportForBounds(rect, pane.clientWidth, pane.clientHeight, 0.05, 1.2, 0.08);
+  void flow.setViewport(viewport, duration !== undefined ? { duration } : undefined);
+}
 
 /**
  * Fit the view when asked (session frame requests: the ids, or everything when empty) and whenever another
@@ -19,9 +43,8 @@ export function useFraming(flow: ReactFlowInstance<CanvasNode, CanvasEdge>): voi
     const ids = frameRequest.ids.filter((id) => flow.getInternalNode(id));
     // One frame later React Flow has adopted the nodes of the latest render.
     const handle = requestAnimationFrame(() => {
-      void flow.fitView(
-        ids.length > 0 ? { nodes: ids.map((id) => ({ id })), padding: 0.25, maxZoom: 1.5, duration: 250 } : { padding: 0.1, maxZoom: 1.2, duration: 250 },
-      );
+      if (ids.length > 0) void flow.fitView({ nodes: ids.map((id) => ({ id })), padding: 0.25, maxZoom: 1.5, duration: 250 });
+      else fitDiagram(flow, 250);
     });
     return () => cancelAnimationFrame(handle);
   }, [flow, frameRequest]);
@@ -29,7 +52,26 @@ export function useFraming(flow: ReactFlowInstance<CanvasNode, CanvasEdge>): voi
   useEffect(() => {
     if (origin === firstOrigin.current) return;
     firstOrigin.current = origin;
-    const handle = requestAnimationFrame(() => void flow.fitView({ padding: 0.1, maxZoom: 1.2 }));
+    const handle = requestAnimationFrame(() => fitDiagram(flow));
     return () => cancelAnimationFrame(handle);
   }, [flow, origin]);
+
+  // Printing shows the whole diagram on the page, then the view the user had comes back.
+  useEffect(() => {
+    let saved: ReturnType<typeof flow.getViewport> | undefined;
+    const before = () => {
+      saved = flow.getViewport();
+      fitDiagram(flow);
+    };
+    const after = () => {
+      if (saved) void flow.setViewport(saved);
+      saved = undefined;
+    };
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    return () => {
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+    };
+  }, [flow]);
 }

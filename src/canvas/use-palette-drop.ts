@@ -4,6 +4,7 @@ import { useDesignStore } from '../state/design-store';
 import { notify } from '../state/notice-store';
 import { usePreferencesStore } from '../state/preferences-store';
 import { useSessionStore } from '../state/session-store';
+import { offerPoolRenames } from './canvas-actions';
 import { paletteDrop } from './gestures';
 import { paletteItem, PALETTE_MIME, type PaletteItemId } from './palette-items';
 
@@ -47,6 +48,10 @@ export function usePaletteDrop(): { onDragOver: (e: DragEvent) => void; onDrop: 
       }
       useDesignStore.getState().apply(() => result.design);
       useSessionStore.getState().select(result.select);
+      if (itemId.startsWith('server:')) {
+        const server = result.design.servers.find((s) => s.id === result.select[0]);
+        if (server) void offerPoolRenames([server.poolId]);
+      }
     },
     [screenToFlowPosition],
   );

@@ -2,8 +2,7 @@
  * One small argument parser and help text for every command (validate, export, and the commands that come
  * later), so `--help` and `--version` work the same everywhere. See src/cli/README.md.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import pkg from '../../package.json' with { type: 'json' };
 import type { CliIo } from './terminal-text';
 
 export interface OptionSpec {
@@ -76,9 +75,9 @@ export function parseArgs(argv: readonly string[], spec: CommandSpec): ArgsResul
   return { kind: 'run', args };
 }
 
+/** Imported, not read at run time: the esbuild bundle in dist-cli/ inlines it. */
 export function version(): string {
-  const pkg = JSON.parse(readFileSync(join(import.meta.dirname, '../../package.json'), 'utf8')) as { name?: string; version?: string };
-  return `${pkg.name ?? 'lync-topology-designer'} ${pkg.version ?? '0.0.0'}`;
+  return `${pkg.name} ${pkg.version}`;
 }
 
 /**

@@ -3,14 +3,20 @@
  * for SARIF's tool.driver.rules[].helpUri. Topics name files `lync-server-2013-<topic>.md` in Microsoft's
  * Lync Server 2013 documentation, published under learn.microsoft.com/lyncserver/.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const CATALOG = join(import.meta.dirname, '../rules/catalog/rules.md');
+// Beside the source (tsx, tests) or, from the bundle in dist-cli/, in the checkout's src/.
+const CATALOGS = ['../rules/catalog/rules.md', '../src/rules/catalog/rules.md'].map((p) => join(import.meta.dirname, p));
+
+function readCatalog(): string {
+  const found = CATALOGS.find((p) => existsSync(p));
+  return found ? readFileSync(found, 'utf8') : '';
+}
 const DOCS = 'https://learn.microsoft.com/en-us/lyncserver/lync-server-2013-';
 
 /** Rule id to the documentation topics the catalog gives for it ("(product rule)" rows have none). */
-export function ruleTopics(text = readFileSync(CATALOG, 'utf8')): Map<string, string[]> {
+export function ruleTopics(text = readCatalog()): Map<string, string[]> {
   const topics = new Map<string, string[]>();
   for (const line of text.split('\n')) {
     const id = /^\| `([A-Z0-9_]+)` \|/.exec(line)?.[1];

@@ -32,7 +32,7 @@ describe('validate CLI', () => {
     expect(stderr).toBe('');
     expect(code).toBe(0);
     const parsed = JSON.parse(stdout) as { findings: { rule: string; severity: string; elements: string[]; message: string }[] };
-    expect(parsed.findings.every((f) => Object.keys(f).join() === 'rule,severity,elements,message')).toBe(true);
+    expect(parsed.findings.every((f) => Object.keys(f).join() === 'rule,severity,elements,message,fixes')).toBe(true);
     expect(parsed.findings.some((f) => f.severity === 'error')).toBe(false);
   });
 
@@ -44,7 +44,12 @@ describe('validate CLI', () => {
     });
     const { code, stdout } = run(path, '--json');
     expect(code).toBe(1);
-    expect(JSON.parse(stdout).findings).toContainEqual(expect.objectContaining({ rule: 'SE_POOLED', severity: 'error', elements: expect.arrayContaining(['se9']) }));
+    const findings = JSON.parse(stdout).findings as { rule: string; fixes: { label: string }[] }[];
+    expect(findings).toContainEqual(expect.objectContaining({ rule: 'SE_POOLED', severity: 'error', elements: expect.arrayContaining(['se9']) }));
+    // Each fix appears by its label only (commands are the designer's business).
+    const pooled = findings.find((f) => f.rule === 'SE_POOLED')!;
+    expect(pooled.fixes.length).toBeGreaterThan(0);
+    for (const fix of pooled.fixes) expect(Object.keys(fix)).toEqual(['label']);
   });
 
   it.each([

@@ -1,15 +1,14 @@
 /**
- * The command-line validator: the same load pipeline and rule module as the browser.
+ * The command-line validator: the same load pipeline and rule module as the browser. FILE is our JSON or a
+ * Topology Builder file (.tbxml) or published topology XML, imported first.
  * Exit 0: loaded, no error findings. Exit 1: error findings. Exit 2: could not be read or did not load.
  * With several files (or globs) the exit code is the worst of them, and each file gets one summary line.
  */
-import { readFileSync, statSync } from 'node:fs';
 import { isAbsolute } from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
-import { LIMITS } from '../domain/limits';
-import { loadDesign } from '../document/parse';
 import { validate } from '../rules/engine';
 import type { Finding } from '../rules/types';
+import { readDesignFile } from './read-design-file';
 import { commonArgs, usageLine, type CommandSpec } from './args';
 import { junitXml, sarifLog, type FileReport } from './report-formats';
 import { safeIo, type CliIo } from './terminal-text';
@@ -78,20 +77,9 @@ function expand(operands: readonly string[]): string[] {
 }
 
 function checkFile(file: string): FileReport {
-  let text: string;
-  try {
-    // Refuse an oversized file before reading it into memory.
-    if (statSync(file).size > LIMITS.fileBytes * 4) {
-      return { file, error: `the file is larger than a design may be (${LIMITS.fileBytes / 1024 / 1024} MB)` };
-    }
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    return { file, error: code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : 'cannot be read' };
-  }
-  const loaded = loadDesign(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-  if (!loaded.ok) return { file, error: loaded.error.message };
-  return { file, findings: validate(loaded.value) };
+  const read = readDesignFile(file);
+  if (read.ok) return { file, findings: validate(read.design) };
+  return { file, error: read.message.startsWith(`${file}: `) ? read.message.slice(file.length + 2) : read.message };
 }
 
 function exitCodeOf(r: FileReport): number {
@@ -99,9 +87,10 @@ function exitCodeOf(r: FileReport): number {
   return r.findings!.some((f) => f.severity === 'error') ? 1 : 0;
 }
 
-/** The contract's four fields, in this order. */
+/** The contract's four fields, in this order, then the labels of the fixes offered, best first. */
 function publicFinding(f: Finding) {
-  return { rule: f.rule, severity: f.severity, elements: f.elements, message: f.message };
+  const fixes = (f.fixes ?? []).map((x) => ({ label: x.label }));
+  return { rule: f.rule, severity: f.severity, elements: f.elements, message: f.message, fixes };
 }
 
 function humanReport(r: FileReport, io: CliIo): void {

@@ -2,6 +2,8 @@
 export type LoadErrorCode =
   | 'too-large'
   | 'not-json'
+  /** A Topology Builder / topology XML file that is not well-formed XML. */
+  | 'not-xml'
   | 'too-deep'
   | 'wrong-format'
   | 'newer-version'

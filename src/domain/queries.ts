@@ -1,5 +1,6 @@
 import type { AnyElement, Collection, Design } from './design';
 import { COLLECTIONS } from './design';
+import { recentMemo } from './recent-memo';
 import type { Link } from './elements/link';
 import type { Pool } from './elements/pool';
 import type { Server, ServerRole } from './elements/server';
@@ -23,7 +24,6 @@ export interface DesignIndex {
   linksTo: ReadonlyMap<string, readonly Link[]>;
 }
 
-const indexCache = new WeakMap<Design, DesignIndex>();
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
@@ -31,9 +31,10 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-export function indexDesign(design: Design): DesignIndex {
-  const cached = indexCache.get(design);
-  if (cached) return cached;
+/** Memoised on the design's identity (the last few designs only, see recent-memo.ts). */
+export const indexDesign: (design: Design) => DesignIndex = recentMemo(buildIndex);
+
+function buildIndex(design: Design): DesignIndex {
   const byId = new Map<string, Located>();
   const children = new Map<string, AnyElement[]>();
   const serversByPool = new Map<string, Server[]>();
@@ -53,9 +54,7 @@ export function indexDesign(design: Design): DesignIndex {
     push(linksFrom, l.from, l);
     push(linksTo, l.to, l);
   }
-  const index: DesignIndex = { byId, children, serversByPool, linksFrom, linksTo };
-  indexCache.set(design, index);
-  return index;
+  return { byId, children, serversByPool, linksFrom, linksTo };
 }
 
 export function findElement(design: Design, id: string): Located | undefined {

@@ -5,6 +5,9 @@ describe('export file names', () => {
   it('keeps readable names and adds the extension', () => {
     expect(exportFileName('Contoso HQ', 'json')).toBe('Contoso HQ.json');
     expect(exportFileName('Contoso', 'png', 2)).toBe('Contoso@2x.png');
+    expect(exportFileName('Contoso', 'svg', 1, { findings: true })).toBe('Contoso-with-findings.svg');
+    expect(exportFileName('Contoso', 'png', 2, { findings: true })).toBe('Contoso-with-findings@2x.png');
+    expect(exportFileName('Contoso', 'svg', 1, { findings: false })).toBe('Contoso.svg');
     expect(exportFileName('Fabrikam — Ünïcødé 名前', 'svg')).toBe('Fabrikam — Ünïcødé 名前.svg');
   });
 

@@ -31,10 +31,14 @@ export function safeBaseName(name: string | undefined): string {
   return base;
 }
 
-/** The file name for an export, e.g. `Contoso.json`, `Contoso.png`, `Contoso@2x.png`. */
-export function exportFileName(name: string | undefined, kind: ExportKind, scale = 1): string {
+/**
+ * The file name for an export, e.g. `Contoso.json`, `Contoso.png`, `Contoso@2x.png`, and
+ * `Contoso-with-findings.svg` for the picture with finding badges, so the two variants never share a name.
+ */
+export function exportFileName(name: string | undefined, kind: ExportKind, scale = 1, options: { findings?: boolean } = {}): string {
+  const variant = options.findings && kind !== 'json' ? '-with-findings' : '';
   const suffix = kind === 'png' && scale !== 1 ? `@${scale}x` : '';
-  return `${safeBaseName(name)}${suffix}.${kind}`;
+  return `${safeBaseName(name)}${variant}${suffix}.${kind}`;
 }
 
 /** Cut at a code point boundary so no half surrogate pair is left at the end. */

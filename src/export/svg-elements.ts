@@ -15,12 +15,8 @@ import { displayName, poolRole, type PoolRole } from '../domain/queries';
 import type { Box } from '../layout/geometry';
 import { group, groupDigits, tag, text } from './svg-markup';
 import { fitText, LEAF_BADGES, PAPER, ROLE_COLOURS, textWidth } from './svg-theme';
-
-function glyphOf(role: PoolRole): string {
-  if (role === 'empty') return '–';
-  if (role === 'mixed') return 'MIX';
-  return ROLE_LABELS[role].glyph;
-}
+import { iconForRole, type IconKind } from '../layout/role-icons';
+import { iconSvg } from './svg-icons';
 
 function roleLabelOf(role: PoolRole): string {
   if (role === 'empty') return 'Empty pool';
@@ -28,13 +24,9 @@ function roleLabelOf(role: PoolRole): string {
   return ROLE_LABELS[role].label;
 }
 
-/** A coloured badge with short white text; returns its markup and right edge. */
-function badge(x: number, y: number, glyph: string, colour: string, size: number): { svg: string; right: number } {
-  const width = Math.max(28, textWidth(glyph, size, true) + 12);
-  const svg =
-    tag('rect', { x, y, width, height: 20, rx: 4, fill: colour }) +
-    text(x + width / 2, y + 14, glyph, { 'font-size': size, 'font-weight': 'bold', fill: '#ffffff', 'text-anchor': 'middle' });
-  return { svg, right: x + width };
+/** The role icon (the canvas's and the palette's) in the role's colour; returns its markup and right edge. */
+function badge(x: number, y: number, kind: IconKind, colour: string, size: number): { svg: string; right: number } {
+  return { svg: iconSvg(kind, x, y, size, colour), right: x + size };
 }
 
 export function renderSite(site: Site, b: Box): string {
@@ -47,7 +39,8 @@ export function renderSite(site: Site, b: Box): string {
       // Branch sites are dashed, as on the canvas.
       'stroke-dasharray': site.kind === 'branch' ? '6 4' : undefined,
     }),
-    text(b.x + 16, b.y + 27, fitText(displayName(site), b.w - 32 - kindWidth, 15, true), {
+    iconSvg(site.kind === 'branch' ? 'branch-site' : 'central-site', b.x + 12, b.y + 11, 20, PAPER.muted),
+    text(b.x + 38, b.y + 27, fitText(displayName(site), b.w - 54 - kindWidth, 15, true), {
       'font-size': 15, 'font-weight': 'bold', fill: PAPER.text,
     }),
     text(b.x + b.w - 16, b.y + 27, kindLabel, { 'font-size': 11, fill: PAPER.muted, 'text-anchor': 'end' }),
@@ -57,7 +50,7 @@ export function renderSite(site: Site, b: Box): string {
 
 export function renderPool(design: Design, pool: Pool, b: Box): string {
   const role = poolRole(design, pool.id);
-  const glyph = badge(b.x + 10, b.y + 10, glyphOf(role), ROLE_COLOURS[role], 11);
+  const glyph = badge(b.x + 10, b.y + 10, iconForRole(role), ROLE_COLOURS[role], 22);
   const named = Boolean(pool.name?.trim());
   const details = [
     named ? pool.fqdn : roleLabelOf(role),
@@ -77,7 +70,7 @@ export function renderPool(design: Design, pool: Pool, b: Box): string {
 }
 
 export function renderServer(server: Server, b: Box): string {
-  const glyph = badge(b.x + 8, b.y + (b.h - 20) / 2, ROLE_LABELS[server.role].glyph, ROLE_COLOURS[server.role], 10);
+  const glyph = badge(b.x + 8, b.y + (b.h - 18) / 2, server.role, ROLE_COLOURS[server.role], 18);
   const textX = glyph.right + 8;
   const room = b.x + b.w - 8 - textX;
   const name = displayName(server);
@@ -115,7 +108,7 @@ function leafDetails(leaf: Leaf): { noun: string; detail: string } {
 
 export function renderLeaf(leaf: Leaf, b: Box): string {
   const look = LEAF_BADGES[leaf.collection];
-  const glyph = badge(b.x + 10, b.y + 10, look.glyph, look.colour, 10);
+  const glyph = badge(b.x + 10, b.y + 8, leaf.collection === 'sqlInstances' ? 'sqlInstance' : leaf.collection === 'fileStores' ? 'fileStore' : 'gateway', look.colour, 22);
   const textX = glyph.right + 8;
   const room = b.x + b.w - 10 - textX;
   const name = displayName(leaf.element);

@@ -10,7 +10,7 @@ import { pictureSize, renderSvg } from './svg-renderer';
 import { HOSTILE_NAMES, hostileDesign } from './test-support';
 import { hasNonXmlChars, xmlSafeText } from './xml-text';
 
-const ALLOWED_ELEMENTS = new Set(['svg', 'title', 'desc', 'metadata', 'lt:topology-design', 'g', 'rect', 'text', 'line', 'path', 'polygon', 'circle']);
+const ALLOWED_ELEMENTS = new Set(['svg', 'title', 'desc', 'metadata', 'lt:topology-design', 'g', 'rect', 'text', 'line', 'path', 'polygon', 'circle', 'ellipse']);
 
 /**
  * Parse strictly: any error fails, as a strict XML consumer (Office, Inkscape) would. Warnings are
@@ -115,7 +115,7 @@ describe('SVG export', () => {
 
   it('shows finding badges only when asked', () => {
     const design = fixture('reference-medium');
-    const badges = (svg: string) => allElements(parseSvg(svg)).filter((e) => e.tagName === 'circle').length;
+    const badges = (svg: string) => allElements(parseSvg(svg)).filter((e) => e.tagName === 'circle' && e.getAttribute('stroke') === '#ffffff').length;
     expect(badges(renderSvg(design, { findings: true }))).toBeGreaterThan(0);
     expect(badges(renderSvg(design))).toBe(0);
     expect(renderSvg(design, { embedDesign: false })).not.toContain('topology-design');

@@ -8,11 +8,12 @@ import type { Design } from '../domain/design';
 import type { Pool } from '../domain/elements/pool';
 import type { Site } from '../domain/elements/site';
 import { toFileObject } from '../document/serialize';
-import { computeGeometry, type Box } from '../layout/geometry';
+import { boundsOf, computeGeometry, type Box } from '../layout/geometry';
 import { countBySeverity, validate } from '../rules/engine';
 import { SEVERITY_RANK, type Finding, type Severity } from '../rules/types';
 import { renderLeaf, renderPool, renderServer, renderSite, type Leaf } from './svg-elements';
-import { legendFor, linkMidpoint, linkSegments, renderLinks, type Legend, type LinkSegment } from './svg-links';
+import { legendFor, renderLinks, shiftRoute, type Legend } from './svg-links';
+import { routeDesign, type RoutedLink } from '../layout/router';
 import { group, tag, text } from './svg-markup';
 import { FONT_FAMILY, fitText, PAPER, SEVERITY_COLOURS, textWidth } from './svg-theme';
 import { escapeXmlText, jsonAsXmlText } from './xml-text';
@@ -49,7 +50,9 @@ export interface PictureFrame {
 
 /** The picture's size and placement: the design's bounds, a margin, a header above and a legend below. */
 export function pictureFrame(design: Design): PictureFrame {
-  const { bounds } = computeGeometry(design);
+  const geometry = computeGeometry(design);
+  // Routes and labels may reach past the elements (a link around a pool at the edge): the picture holds them.
+  const bounds = boundsOf([geometry.bounds, ...(design.links.length ? [routeDesign(design, geometry).bounds] : [])].filter((b) => b.w > 0));
   const content = bounds.w > 0 ? bounds : { ...bounds, ...EMPTY };
   const titleWidth = Math.min(MAX_TITLE_WIDTH, textWidth(titleOf(design), 18, true));
   const inner = Math.ceil(Math.max(content.w, titleWidth, MIN_WIDTH));
@@ -75,10 +78,14 @@ export function pictureSize(design: Design): { width: number; height: number } {
 
 export function renderSvg(design: Design, options: SvgOptions = {}): string {
   const frame = pictureFrame(design);
-  const { absolute } = computeGeometry(design);
+  const geometry = computeGeometry(design);
   const boxes = new Map<string, Box>();
-  for (const [id, b] of absolute) boxes.set(id, { x: b.x + frame.dx, y: b.y + frame.dy, w: b.w, h: b.h });
-  const segments = linkSegments(design, boxes, frame.content);
+  for (const [id, b] of geometry.absolute) boxes.set(id, { x: b.x + frame.dx, y: b.y + frame.dy, w: b.w, h: b.h });
+  const routing = routeDesign(design, geometry);
+  const segments = design.links.flatMap((l) => {
+    const r = routing.links.get(l.id);
+    return r ? [shiftRoute(r, frame.dx, frame.dy)] : [];
+  });
   const findings = options.findings ? validate(design) : [];
 
   const body = [
@@ -171,13 +178,14 @@ function elements(design: Design, boxes: ReadonlyMap<string, Box>): string {
 }
 
 /** One badge per element that findings are shown on (the first element of each finding): worst severity, count. */
-function badges(findings: readonly Finding[], boxes: ReadonlyMap<string, Box>, segments: readonly LinkSegment[]): string {
+function badges(findings: readonly Finding[], boxes: ReadonlyMap<string, Box>, segments: readonly RoutedLink[]): string {
   const byElement = new Map<string, Finding[]>();
   for (const f of findings) {
     const id = f.elements[0];
     if (id !== undefined) byElement.set(id, [...(byElement.get(id) ?? []), f]);
   }
-  const linkMid = new Map(segments.map((s) => [s.link.id, { x: linkMidpoint(s).x, y: linkMidpoint(s).y - 16 }]));
+  // A link's badge sits on its label's corner.
+  const linkMid = new Map(segments.flatMap((s) => (s.label ? [[s.link.id, { x: s.label.x + s.label.w, y: s.label.y }] as const] : [])));
   const parts: string[] = [];
   for (const [id, list] of byElement) {
     const b = boxes.get(id);

@@ -29,14 +29,14 @@ export function exportJson(): void {
 
 export function exportSvg(options: { findings: boolean }): void {
   const design = useDesignStore.getState().design;
-  const fileName = exportFileName(design.name, 'svg');
+  const fileName = exportFileName(design.name, 'svg', 1, options);
   downloadText(renderSvg(design, { findings: options.findings }), fileName, 'image/svg+xml');
   savedAs(design, fileName);
 }
 
 export async function exportPng(scale: PngScale, options: { findings?: boolean } = {}): Promise<void> {
   const design = useDesignStore.getState().design;
-  const fileName = exportFileName(design.name, 'png', scale);
+  const fileName = exportFileName(design.name, 'png', scale, options);
   try {
     const { width, height } = pictureSize(design);
     const png = await svgToPng(renderSvg(design, { findings: options.findings ?? false }), width, height, scale);

@@ -1,8 +1,10 @@
 /**
  * Opening a design from a file the user picked, dropped or pasted. Every file goes through the one load
- * pipeline (via export/picture-payload.ts for pictures); a refused file leaves the design on screen as it
- * was and says why, where, and that nothing changed. Unsaved work is never replaced without asking, and
- * the import is one undo step.
+ * pipeline (via export/picture-payload.ts for pictures, topology-builder/ for Topology Builder XML); a
+ * refused file leaves the design on screen as it was and says why, where, and that nothing changed.
+ * Unsaved work is never replaced without asking, and the import is one undo step. The Topology Builder
+ * importer and its XML parser are fetched with import() only when a file is XML, so they stay out of the
+ * first screen's bundle.
  */
 import type { Design } from '../domain/design';
 import type { LoadResult } from '../document/load-error';
@@ -11,6 +13,7 @@ import { hasUnsavedChanges, useDesignStore } from '../state/design-store';
 import { askUser } from '../state/dialog-store';
 import { notify } from '../state/notice-store';
 import { useSessionStore } from '../state/session-store';
+import { isTopologyXmlText, looksLikeTopologyXml } from '../topology-builder/sniff';
 import { exportJson } from './export-design';
 
 const NOTICE_KEY = 'import';
@@ -27,12 +30,40 @@ export async function importFile(file: File): Promise<boolean> {
   } catch {
     return refuse(name, 'the file could not be read');
   }
+  if (looksLikeTopologyXml(name, bytes)) return importTopology(name, bytes, file.name);
   return open(name, loadDesignFile(name, bytes, file.type));
 }
 
-/** Text from the clipboard: a design document, or an SVG picture carrying one. */
+/** Text from the clipboard: a design document, an SVG picture carrying one, or topology XML. */
 export async function importText(text: string, name = 'the pasted design'): Promise<boolean> {
+  if (isTopologyXmlText(text)) return importTopology(name === 'the pasted design' ? 'the pasted topology' : name, new TextEncoder().encode(text));
   return open(name, loadDesignOrPictureText(text));
+}
+
+/** `fileName` names the design; pasted text has none, so the design takes the SIP domain's name. */
+async function importTopology(name: string, bytes: Uint8Array, fileName?: string): Promise<boolean> {
+  let importer: typeof import('../topology-builder');
+  try {
+    importer = await import('../topology-builder');
+  } catch {
+    return refuse(name, 'the Topology Builder importer could not be loaded (is the connection down? try again)');
+  }
+  const result = importer.importTopologyXml(bytes, fileName || undefined);
+  if (!result.ok) return refuse(name, result.error.message);
+  const opened = await open(name, { ok: true, value: result.design });
+  if (opened) void showReport(name, importer.reportLines(result.report));
+  return opened;
+}
+
+/** The import report, after the design is on screen: what the file was, the defaults chosen, what was not understood. */
+async function showReport(name: string, lines: string[]): Promise<void> {
+  const [first, ...rest] = lines;
+  await askUser({
+    title: `Imported "${name}"`,
+    message: first ?? '',
+    details: rest,
+    options: [{ id: 'ok', label: 'OK', primary: true }],
+  });
 }
 
 async function open(name: string, result: LoadResult<Design>): Promise<boolean> {

@@ -11,6 +11,13 @@ function clipboard(text: string, files: { name: string; type: string }[] = [], t
 }
 
 describe('what paste and drop take', () => {
+  it('takes pasted topology XML and .tbxml/.xml files', () => {
+    expect(isDesignText('<Topology xmlns="urn:schema:Microsoft.Rtc.Management.Deploy.Topology.2008" Signature="x">')).toBe(true);
+    expect(isDesignText('<note>Topology</note>')).toBe(false);
+    expect(pastePayload(clipboard('', [{ name: 'site.tbxml', type: '' }]))).toMatchObject({ kind: 'file' });
+    expect(pastePayload(clipboard('', [{ name: 'topology.xml', type: 'text/xml' }]))).toMatchObject({ kind: 'file' });
+  });
+
   it('takes a topology document or a designer SVG as pasted text', () => {
     expect(isDesignText(serializeDesign(fixture('reference-small')))).toBe(true);
     expect(isDesignText(`\uFEFF  ${serializeDesign(fixture('reference-small'))}`)).toBe(true);

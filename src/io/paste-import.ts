@@ -1,9 +1,12 @@
 /**
  * Paste opens a design when the clipboard holds one: a topology document as text (it names the
- * "lync-topology" format), an SVG exported by the designer, or a PNG/SVG file. Anything else, and any
+ * "lync-topology" format), an SVG exported by the designer, Topology Builder / published topology XML
+ * (it names the Topology namespace), or a PNG/SVG/JSON/.tbxml/.xml file. Anything else, and any
  * paste into a field, is left alone for the canvas's own paste and for text editing. The listener runs in
  * the capture phase and stops the pastes it takes, so the canvas never pastes them a second time.
  */
+import { isTopologyXmlText } from '../topology-builder/sniff';
+
 export type PastePayload = { kind: 'file'; file: File } | { kind: 'text'; text: string };
 
 const PICTURE_TYPES = new Set(['image/png', 'image/svg+xml']);
@@ -16,6 +19,7 @@ function isEditable(target: EventTarget | null): boolean {
 
 /** Whether pasted text is meant as a design (the pipeline then decides whether it is a good one). */
 export function isDesignText(text: string): boolean {
+  if (isTopologyXmlText(text)) return true;
   if (!text.includes('lync-topology')) return false;
   const start = text.replace(/^\uFEFF/, '').trimStart();
   return start.startsWith('{') || (start.startsWith('<') && /<svg[\s>]/.test(start));
@@ -24,7 +28,7 @@ export function isDesignText(text: string): boolean {
 /** What a paste event carries that the importer should open, if anything. */
 export function pastePayload(data: DataTransfer | null): PastePayload | undefined {
   if (!data) return undefined;
-  const file = Array.from(data.files).find((f) => PICTURE_TYPES.has(f.type) || /\.(png|svg|json)$/i.test(f.name));
+  const file = Array.from(data.files).find((f) => PICTURE_TYPES.has(f.type) || /\.(png|svg|json|tbxml|xml)$/i.test(f.name));
   if (file) return { kind: 'file', file };
   const text = data.getData('text/plain');
   return isDesignText(text) ? { kind: 'text', text } : undefined;

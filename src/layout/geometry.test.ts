@@ -3,6 +3,7 @@ import { SAMPLES } from '../document/samples';
 import { setPlacements } from '../domain/commands';
 import { generateDesign } from '../domain/testing/generate-design';
 import { computeGeometry, type Box } from './geometry';
+import { overlaps } from './free-space';
 import { bakeLayout, tidyLayout } from './tidy';
 
 const inside = (inner: Box, outer: Box) =>
@@ -38,6 +39,17 @@ describe('computeGeometry', () => {
 });
 
 describe('bakeLayout and tidyLayout', () => {
+  it('tidies many sites into a compact grid, not one long row, with nothing overlapping', () => {
+    const d = tidyLayout(generateDesign({ seed: 7, elements: 1500, withLayout: true }));
+    const { bounds } = computeGeometry(d);
+    const centrals = d.sites.filter((s) => s.kind === 'central').length;
+    expect(centrals).toBeGreaterThan(4);
+    expect(bounds.w / bounds.h).toBeLessThan(3);
+    const tops = new Set(d.sites.filter((s) => s.kind === 'central').map((s) => computeGeometry(d).absolute.get(s.id)!.y));
+    expect(tops.size).toBeGreaterThan(1);
+    expect(overlaps(d)).toEqual([]);
+  });
+
   it('bakes every element once, and baking twice changes nothing', () => {
     const d = bakeLayout(SAMPLES.small.load());
     expect(Object.keys(d.layout!).length).toBe(computeGeometry(d).relative.size);

@@ -8,7 +8,10 @@
  */
 import type { AnyElement, Design } from '../domain/design';
 import { placementOf, type Placement } from '../domain/elements/layout';
-import { indexDesign } from '../domain/queries';
+import { displayName, indexDesign, poolRole } from '../domain/queries';
+import { ROLE_LABELS, SQL_EDITION_LABELS } from '../domain/labels';
+import { recentMemo } from '../domain/recent-memo';
+import { textWidth } from './text-metrics';
 
 export interface Box {
   x: number;
@@ -30,16 +33,59 @@ export const SIZES = {
   server: { w: 184, h: 40 },
   leaf: { w: 196, h: 56 },
   pool: { header: 56, pad: 10, gap: 8, minW: 204, minH: 96 },
-  // Sibling gaps leave room for link labels between pools.
-  site: { header: 44, pad: 20, gap: 48, minW: 320, minH: 180, rowWidth: 1200 },
+  // Sibling gaps leave room for a link and its label between pools: a label's width side by side (gapX),
+  // its height plus clearance between rows (gap).
+  site: { header: 44, pad: 20, gap: 56, gapX: 120, minW: 320, minH: 180, rowWidth: 1400 },
   gap: 60,
 } as const;
 
-const cache = new WeakMap<Design, Geometry>();
+/** Widest a box grows to hold its text; longer text is cut (the full text stays in tooltips and titles). */
+const MAX_W = 560;
+const fit = (min: number, ...needs: number[]) => Math.min(MAX_W, Math.ceil(Math.max(min, ...needs)));
 
-export function computeGeometry(design: Design): Geometry {
-  const cached = cache.get(design);
-  if (cached) return cached;
+/**
+ * Boxes grow to hold their whole text, measured with the same estimate the export uses, so names are never
+ * cut on the canvas or in pictures: icon + gap + text + padding (see export/svg-elements.ts).
+ */
+function serverSize(e: AnyElement): { w: number; h: number } {
+  const name = displayName(e);
+  const fqdn = 'fqdn' in e ? String(e.fqdn) : '';
+  return { w: fit(SIZES.server.w, 8 + 18 + 8 + textWidth(name, 12, true) + 12, 8 + 18 + 8 + textWidth(fqdn, 10) + 12), h: SIZES.server.h };
+}
+
+function leafSize(e: AnyElement): { w: number; h: number } {
+  const name = displayName(e);
+  let detail = '';
+  if ('edition' in e && 'host' in e) detail = `${e.host}\\${String(e.instance ?? '')} · SQL ${SQL_EDITION_LABELS[e.edition as keyof typeof SQL_EDITION_LABELS] ?? ''} ${String(e.version ?? '')}${'clusterNodes' in e && e.clusterNodes ? ` · ${String(e.clusterNodes)}-node cluster` : ''}`;
+  else if ('share' in e) detail = `\\\\${String(e.host)}\\${String(e.share)}`;
+  else if ('address' in e) detail = String(e.address);
+  return { w: fit(SIZES.leaf.w, 10 + 22 + 8 + textWidth(name, 12, true) + 30, 20 + textWidth(detail, 11) + 4), h: SIZES.leaf.h };
+}
+
+function poolMinWidth(design: Design, e: AnyElement, servers: readonly Box[]): number {
+  const role = poolRole(design, e.id);
+  const label = role === 'empty' ? 'Empty pool' : role === 'mixed' ? 'Mixed roles' : ROLE_LABELS[role].label;
+  // The export's detail line (svg-elements.ts renderPool): the FQDN when the pool has a name, else the role.
+  const named = 'name' in e && typeof e.name === 'string' && e.name.trim() !== '';
+  const details = [
+    named && 'fqdn' in e ? String(e.fqdn) : label,
+    'users' in e && e.users ? `${String(e.users).replace(/\B(?=(\d{3})+(?!\d))/g, ',')} users` : '',
+    'centralManagementStore' in e && e.centralManagementStore ? 'CMS' : '',
+    'collocatedMediation' in e && e.collocatedMediation ? 'Mediation' : '',
+  ].filter(Boolean).join(' · ');
+  // Room for the title and the finding badge beside it, and for the widest server inside.
+  const widest = Math.max(0, ...servers.map((b) => b.x + b.w + SIZES.pool.pad));
+  return fit(SIZES.pool.minW, 10 + 22 + 8 + textWidth(displayName(e), 13, true) + 34, 10 + 22 + 8 + textWidth(details, 11) + 10, widest);
+}
+
+function siteMinWidth(e: AnyElement): number {
+  return fit(SIZES.site.minW, 38 + textWidth(displayName(e), 15, true) + 16 + textWidth('Central site', 11) + 40);
+}
+
+/** Memoised on the design's identity (the last few designs only, see domain/recent-memo.ts). */
+export const computeGeometry: (design: Design) => Geometry = recentMemo(geometryNow);
+
+function geometryNow(design: Design): Geometry {
   const index = indexDesign(design);
   const layout = design.layout ?? {};
   const relative = new Map<string, Box>();
@@ -47,14 +93,11 @@ export function computeGeometry(design: Design): Geometry {
   const poolBox = (poolId: string): Box => {
     const servers = index.serversByPool.get(poolId) ?? [];
     const { header, pad, gap } = SIZES.pool;
-    const placed = flow(
-      servers,
-      layout,
-      () => SIZES.server,
-      { x: pad, y: header, maxWidth: SIZES.server.w, gap },
-    );
+    const placed = flow(servers, layout, serverSize, { x: pad, y: header, maxWidth: SIZES.server.w, gap });
     for (const [id, b] of placed) relative.set(id, b);
-    return fitContainer(placementOf(layout, poolId), placed.values(), SIZES.pool.minW, SIZES.pool.minH, pad);
+    const pool = index.byId.get(poolId)?.element;
+    const minW = pool ? poolMinWidth(design, pool, [...placed.values()]) : SIZES.pool.minW;
+    return fitContainer(placementOf(layout, poolId), placed.values(), minW, SIZES.pool.minH, pad);
   };
 
   for (const site of design.sites) {
@@ -62,14 +105,14 @@ export function computeGeometry(design: Design): Geometry {
     const pools = kids.filter((k) => index.byId.get(k.id)?.collection === 'pools');
     const others = kids.filter((k) => index.byId.get(k.id)?.collection !== 'pools');
     const poolSizes = new Map(pools.map((p) => [p.id, poolBox(p.id)]));
-    const { header, pad, gap, rowWidth } = SIZES.site;
+    const { header, pad, gap, gapX, rowWidth } = SIZES.site;
     // Pools first, then SQL instances, file stores and gateways in a row beneath them.
-    const placedPools = flow(pools, layout, (e) => poolSizes.get(e.id)!, { x: pad, y: header, maxWidth: rowWidth, gap });
+    const placedPools = flow(pools, layout, (e) => poolSizes.get(e.id)!, { x: pad, y: header, maxWidth: rowWidth, gap, gapX });
     const belowPools = Math.max(header, ...[...placedPools.values()].map((b) => b.y + b.h + gap));
-    const placedOthers = flow(others, layout, () => SIZES.leaf, { x: pad, y: belowPools, maxWidth: rowWidth, gap });
+    const placedOthers = flow(others, layout, leafSize, { x: pad, y: belowPools, maxWidth: rowWidth, gap, gapX });
     for (const [id, b] of placedPools) relative.set(id, b);
     for (const [id, b] of placedOthers) relative.set(id, b);
-    const box = fitContainer(placementOf(layout, site.id), [...placedPools.values(), ...placedOthers.values()], SIZES.site.minW, SIZES.site.minH, pad);
+    const box = fitContainer(placementOf(layout, site.id), [...placedPools.values(), ...placedOthers.values()], siteMinWidth(site), SIZES.site.minH, pad);
     relative.set(site.id, box);
   }
   placeSites(design, layout, relative);
@@ -80,9 +123,7 @@ export function computeGeometry(design: Design): Geometry {
     if (absolute.has(id)) continue;
     absolute.set(id, toAbsolute(id, box, relative, index));
   }
-  const geometry: Geometry = { relative, absolute, bounds: boundsOf(absolute.values()) };
-  cache.set(design, geometry);
-  return geometry;
+  return { relative, absolute, bounds: boundsOf(absolute.values()) };
 }
 
 function toAbsolute(id: string, box: Box, relative: Map<string, Box>, index: ReturnType<typeof indexDesign>): Box {
@@ -114,7 +155,7 @@ function flow(
   items: readonly AnyElement[],
   layout: Record<string, Placement>,
   size: (e: AnyElement) => { w: number; h: number },
-  area: { x: number; y: number; maxWidth: number; gap: number },
+  area: { x: number; y: number; maxWidth: number; gap: number; gapX?: number },
 ): Map<string, Box> {
   const out = new Map<string, Box>();
   let top = area.y;
@@ -138,7 +179,7 @@ function flow(
       rowHeight = 0;
     }
     out.set(e.id, { x, y, w: s.w, h: s.h });
-    x += s.w + area.gap;
+    x += s.w + (area.gapX ?? area.gap);
     rowHeight = Math.max(rowHeight, s.h);
   }
   return out;
@@ -155,40 +196,72 @@ function fitContainer(saved: Placement | undefined, children: Iterable<Box>, min
   return { x: saved?.x ?? 0, y: saved?.y ?? 0, w, h };
 }
 
-/** Central sites in a row; each central site's branches in a row beneath it; unplaced sites only. */
+/**
+ * Unplaced sites only: each central site heads a column with its branches in rows beneath it, and the
+ * columns fill rows of a compact grid (about as wide as high) instead of one long row.
+ */
 function placeSites(design: Design, layout: Record<string, Placement>, relative: Map<string, Box>): void {
-  const placed = design.sites.filter((s) => placementOf(layout, s.id));
-  let right = Math.max(0, ...placed.map((s) => relative.get(s.id)!.x + relative.get(s.id)!.w + SIZES.gap));
-  const unplaced = design.sites.filter((s) => !placementOf(layout, s.id));
+  const has = (id: string) => Object.hasOwn(layout, id);
+  const placed = design.sites.filter((s) => has(s.id));
+  const startX = Math.max(0, ...placed.map((s) => relative.get(s.id)!.x + relative.get(s.id)!.w + SIZES.gap));
+  const unplaced = design.sites.filter((s) => !has(s.id));
   const centrals = unplaced.filter((s) => s.kind === 'central');
+  const centralIds = new Set(centrals.map((c) => c.id));
   const branchesOf = new Map<string, typeof unplaced>();
   const orphans: typeof unplaced = [];
   for (const s of unplaced) {
     if (s.kind !== 'branch') continue;
-    const parent = s.centralSiteId && centrals.some((c) => c.id === s.centralSiteId) ? s.centralSiteId : undefined;
+    const parent = s.centralSiteId && centralIds.has(s.centralSiteId) ? s.centralSiteId : undefined;
     if (parent) branchesOf.set(parent, [...(branchesOf.get(parent) ?? []), s]);
     else orphans.push(s);
   }
-  const columns: (typeof unplaced)[] = [
-    ...centrals.map((c) => [c, ...(branchesOf.get(c.id) ?? [])]),
-    ...orphans.map((o) => [o]),
-  ];
-  for (const [head, ...branches] of columns) {
-    if (!head) continue;
+  const columns: (typeof unplaced)[] = [...centrals.map((c) => [c, ...(branchesOf.get(c.id) ?? [])]), ...orphans.map((o) => [o])];
+
+  // Lay each column out at the origin first, to know its size.
+  const sized = columns.flatMap(([head, ...branches]) => {
+    if (!head) return [];
     const headBox = relative.get(head.id)!;
-    headBox.x = right;
+    headBox.x = 0;
     headBox.y = 0;
-    let bx = right;
-    const by = headBox.h + SIZES.gap;
-    let columnRight = right + headBox.w;
+    const rowMax = Math.max(headBox.w, 1400);
+    let bx = 0;
+    let by = headBox.h + SIZES.gap;
+    let rowH = 0;
+    let w = headBox.w;
     for (const b of branches) {
       const box = relative.get(b.id)!;
+      if (bx > 0 && bx + box.w > rowMax) {
+        bx = 0;
+        by += rowH + SIZES.gap;
+        rowH = 0;
+      }
       box.x = bx;
       box.y = by;
       bx += box.w + SIZES.gap;
-      columnRight = Math.max(columnRight, box.x + box.w);
+      rowH = Math.max(rowH, box.h);
+      w = Math.max(w, box.x + box.w);
     }
-    right = columnRight + SIZES.gap;
+    const h = branches.length ? by + rowH : headBox.h;
+    return [{ ids: [head.id, ...branches.map((b) => b.id)], w, h }];
+  });
+  const area = sized.reduce((sum, c) => sum + (c.w + SIZES.gap) * (c.h + SIZES.gap), 0);
+  const rowWidth = Math.max(2400, Math.sqrt(area) * 1.4);
+  let x = startX;
+  let y = 0;
+  let rowH = 0;
+  for (const c of sized) {
+    if (x > startX && x + c.w > startX + rowWidth) {
+      x = startX;
+      y += rowH + SIZES.gap;
+      rowH = 0;
+    }
+    for (const id of c.ids) {
+      const box = relative.get(id)!;
+      box.x += x;
+      box.y += y;
+    }
+    x += c.w + SIZES.gap;
+    rowH = Math.max(rowH, c.h);
   }
 }
 

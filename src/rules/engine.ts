@@ -3,22 +3,21 @@ import { ALL_RULES } from './all-rules';
 import { RuleContext } from './context';
 import { SEVERITY_RANK, type Finding, type Severity } from './types';
 
-const cache = new WeakMap<Design, Finding[]>();
+import { recentMemo } from '../domain/recent-memo';
 
 /**
  * Judge a whole design against the catalog. Pure and deterministic; memoised on the design's identity
  * (designs are immutable), so the store, the canvas and the problems list can all ask for free.
  */
-export function validate(design: Design): Finding[] {
-  const cached = cache.get(design);
-  if (cached) return cached;
+export const validate: (design: Design) => Finding[] = recentMemo(validateNow);
+
+function validateNow(design: Design): Finding[] {
   const ctx = new RuleContext(design);
   const findings: Finding[] = [];
   for (const rule of ALL_RULES) {
     for (const f of rule.check(ctx)) findings.push(f);
   }
   findings.sort(compareFindings);
-  cache.set(design, findings);
   return findings;
 }
 

@@ -12,6 +12,7 @@ import { eePoolMaxFrontEnds } from './checks/ee-pool-max-front-ends';
 import { eePoolTwoFrontEnds } from './checks/ee-pool-two-front-ends';
 import { eePoolSingleFrontEnd } from './checks/ee-pool-single-front-end';
 import { multiServerPoolNoLoadBalancing } from './checks/multi-server-pool-no-load-balancing';
+import { poolFqdnIsServerFqdn } from './checks/pool-fqdn-is-server-fqdn';
 import { dnsLbWebFqdnNotOverridden } from './checks/dns-lb-web-fqdn-not-overridden';
 import { cmsMissing } from './checks/cms-missing';
 import { cmsMultiple } from './checks/cms-multiple';
@@ -23,6 +24,7 @@ import { seExpressForeignDatabase } from './checks/se-express-foreign-database';
 import { sqlInstanceDuplicateDatabase } from './checks/sql-instance-duplicate-database';
 import { sqlHostMultipleBackends } from './checks/sql-host-multiple-backends';
 import { sqlHostRunsLyncRole } from './checks/sql-host-runs-lync-role';
+import { backendOtherSite } from './checks/backend-other-site';
 import { databaseCollocationDiscouraged } from './checks/database-collocation-discouraged';
 import { mirrorInvalid } from './checks/mirror-invalid';
 import { mirrorVersionMismatch } from './checks/mirror-version-mismatch';
@@ -52,6 +54,7 @@ export const STRUCTURE_RULES: readonly Rule[] = [
   eePoolSingleFrontEnd,
   multiServerPoolNoLoadBalancing,
   dnsLbWebFqdnNotOverridden,
+  poolFqdnIsServerFqdn,
   cmsMissing,
   cmsMultiple,
   cmsWrongHost,
@@ -63,6 +66,7 @@ export const STRUCTURE_RULES: readonly Rule[] = [
   sqlHostMultipleBackends,
   sqlHostRunsLyncRole,
   databaseCollocationDiscouraged,
+  backendOtherSite,
   mirrorInvalid,
   mirrorVersionMismatch,
   backendNoHa,

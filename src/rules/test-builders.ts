@@ -45,8 +45,9 @@ export function addLink(design: Design, kind: LinkKind, from: string, to: string
   design.links.push({ id: `test-link-${++linkCount}`, kind, from, to });
 }
 
-/** The design after applying a finding's fix (throws when the finding offers none). */
-export function applyFix(design: Design, finding: Finding | undefined): Design {
-  if (!finding?.fix) throw new Error('the finding offers no fix');
-  return applyCommand(design, finding.fix.command);
+/** The design after applying a finding's fix, the first unless told (throws when there is no such fix). */
+export function applyFix(design: Design, finding: Finding | undefined, which = 0): Design {
+  const fix = finding?.fixes?.[which];
+  if (!fix) throw new Error(`the finding offers no fix #${which}`);
+  return applyCommand(design, fix.command);
 }

@@ -19,14 +19,15 @@ export interface Finding {
   elements: string[];
   /** One plain sentence: what is wrong, naming elements by name or FQDN, and why. */
   message: string;
-  fix?: Fix;
+  /** Repairs, best first. The first never raises the count of error findings (the fix promise, tested as a property). */
+  fixes?: Fix[];
 }
 
 export interface Rule {
   id: string;
   /** The severity in the catalog; a rule with variants (e.g. EDGE_POOL_SIZE) lists the worst. */
   severity: Severity;
-  wave: 1 | 2;
+  wave: 1 | 2 | 3;
   /** One line for the rules page: the condition in plain words. */
   title: string;
   check(ctx: RuleContext): Finding[];

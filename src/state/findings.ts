@@ -1,4 +1,5 @@
 import type { Design } from '../domain/design';
+import { recentMemo } from '../domain/recent-memo';
 import { findingsByElement, validate } from '../rules/engine';
 import type { Finding } from '../rules/types';
 import { useDesignStore } from './design-store';
@@ -11,16 +12,7 @@ export function useFindings(): Finding[] {
   return useDesignStore((s) => validate(s.design));
 }
 
-const byElementCache = new WeakMap<Design, Map<string, Finding[]>>();
-
-export function findingsByElementOf(design: Design): Map<string, Finding[]> {
-  let map = byElementCache.get(design);
-  if (!map) {
-    map = findingsByElement(validate(design));
-    byElementCache.set(design, map);
-  }
-  return map;
-}
+export const findingsByElementOf: (design: Design) => Map<string, Finding[]> = recentMemo((design) => findingsByElement(validate(design)));
 
 const NONE: Finding[] = [];
 export function useElementFindings(id: string): Finding[] {

@@ -3,14 +3,19 @@ import type { NodeProps } from '@xyflow/react';
 import type { FileStoreNode, GatewayNode, SqlNode } from '../node-data';
 import { countRender } from '../render-stats';
 import { FindingBadge, LinkHandles, sameLook, useLowZoom } from './node-parts';
+import { useIsHoveredEnd } from '../edges/link-hover';
+import { RoleIcon } from './RoleIcon';
 
 /** SQL Server instances, file stores and gateways: a glyph, the host or address, and what it is. */
-function LeafNodeView({ data, type }: NodeProps<SqlNode | FileStoreNode | GatewayNode>) {
+function LeafNodeView({ id, data, type }: NodeProps<SqlNode | FileStoreNode | GatewayNode>) {
   countRender(type);
   const low = useLowZoom();
+  const linkEnd = useIsHoveredEnd(id);
   return (
-    <div className={`cnode leaf leaf-${type}${low ? ' low-zoom' : ''}`} data-kind={type}>
-      <span className="role-glyph">{data.glyph}</span>
+    <div className={`cnode leaf leaf-${type}${low ? ' low-zoom' : ''}${linkEnd ? ' link-end-hover' : ''}`} data-kind={type}>
+      <span className="role-glyph">
+        <RoleIcon kind={type} size={22} />
+      </span>
       <div className="leaf-text">
         <span className="node-title" title={data.title}>
           {data.title}

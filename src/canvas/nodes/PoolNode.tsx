@@ -3,24 +3,28 @@ import type { NodeProps } from '@xyflow/react';
 import type { PoolNode as PoolNodeType } from '../node-data';
 import { countRender } from '../render-stats';
 import { FindingBadge, LinkHandles, sameLook, useLowZoom } from './node-parts';
+import { useIsHoveredEnd } from '../edges/link-hover';
+import { iconForRole } from '../../layout/role-icons';
+import { RoleIcon } from './RoleIcon';
 
 // One formatter for all pools: toLocaleString builds a new one per call, which shows at thousands of nodes.
 const USERS = new Intl.NumberFormat('en-US');
 
 /** A pool: role glyph and FQDN in the header, then edition, homed users and CMS; servers sit inside. */
-function PoolNodeView({ data }: NodeProps<PoolNodeType>) {
+function PoolNodeView({ id, data }: NodeProps<PoolNodeType>) {
   countRender('pool');
   const low = useLowZoom();
+  const linkEnd = useIsHoveredEnd(id);
   const facts = [
     data.edition,
     data.users !== undefined ? `${USERS.format(data.users)} users` : undefined,
     data.cms ? 'CMS' : undefined,
   ].filter(Boolean);
   return (
-    <div className={`cnode pool${low ? ' low-zoom' : ''}`} data-kind="pool" data-role={data.role}>
+    <div className={`cnode pool${low ? ' low-zoom' : ''}${linkEnd ? ' link-end-hover' : ''}`} data-kind="pool" data-role={data.role}>
       <div className="pool-header">
         <span className="role-glyph" title={data.roleLabel}>
-          {data.glyph}
+          <RoleIcon kind={iconForRole(data.role)} />
         </span>
         <span className="node-title" title={data.title}>
           {data.title}

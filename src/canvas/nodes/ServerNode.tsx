@@ -3,6 +3,8 @@ import type { NodeProps } from '@xyflow/react';
 import type { ServerNode as ServerNodeType } from '../node-data';
 import { countRender } from '../render-stats';
 import { FindingBadge, sameLook, useLowZoom } from './node-parts';
+import { iconForRole } from '../../layout/role-icons';
+import { RoleIcon } from './RoleIcon';
 
 /**
  * A server: its role glyph and FQDN. Zoomed far out, just a block in its role's colour. Servers have no link
@@ -13,7 +15,9 @@ function ServerNodeView({ data }: NodeProps<ServerNodeType>) {
   const low = useLowZoom();
   return (
     <div className={`cnode server${low ? ' low-zoom' : ''}`} data-kind="server" data-role={data.role} title={data.roleLabel}>
-      <span className="role-glyph">{data.glyph}</span>
+      <span className="role-glyph">
+        <RoleIcon kind={iconForRole(data.role)} size={low ? 16 : 18} />
+      </span>
       {!low && (
         <span className="node-title" title={data.title}>
           {data.title}

@@ -3,6 +3,7 @@ import type { NodeProps } from '@xyflow/react';
 import type { SiteNode as SiteNodeType } from '../node-data';
 import { countRender } from '../render-stats';
 import { FindingBadge, LinkHandles, sameLook, useLowZoom } from './node-parts';
+import { RoleIcon } from './RoleIcon';
 
 /** A site: a container with a header naming it and saying what kind it is; branches look lighter. */
 function SiteNodeView({ data }: NodeProps<SiteNodeType>) {
@@ -12,7 +13,7 @@ function SiteNodeView({ data }: NodeProps<SiteNodeType>) {
     <div className={`cnode site site-${data.siteKind}${low ? ' low-zoom' : ''}`} data-kind="site">
       <div className="site-header">
         <span className="site-glyph" aria-hidden="true">
-          {data.siteKind === 'central' ? 'CS' : 'BS'}
+          <RoleIcon kind={data.siteKind === 'central' ? 'central-site' : 'branch-site'} size={20} />
         </span>
         <span className="node-title" title={data.title}>
           {data.title}

@@ -26,7 +26,7 @@ export const archivingStoreMissing: Rule = {
         severity: 'error',
         elements: [pool.id],
         message: `Pool ${ctx.name(pool.id)} has Archiving enabled but no Archiving store; its archived IM and conference content needs a database on a full SQL Server.`,
-        ...(shared && ctx.isRegistrarPool(pool.id) && { fix: linkFix(ctx, 'archiving-store', pool.id, shared, 'Archiving store') }),
+        ...(shared && ctx.isRegistrarPool(pool.id) && { fixes: [linkFix(ctx, 'archiving-store', pool.id, shared, 'Archiving store')] }),
       });
     }
     return out;

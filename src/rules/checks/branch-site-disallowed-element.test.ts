@@ -12,8 +12,8 @@ describe(RULE, () => {
     const [f, ...rest] = findingsOf(d, RULE);
     expect(rest).toHaveLength(0);
     expect(f).toMatchObject({ severity: 'error', elements: ['owa', 'br1'] });
-    expect(f!.fix!.command).toEqual({ op: 'reparent', id: 'owa', parentId: 'dc' });
-    expect(findingsOf(applyCommand(d, f!.fix!.command), RULE)).toHaveLength(0);
+    expect(f!.fixes![0]!.command).toEqual({ op: 'reparent', id: 'owa', parentId: 'dc' });
+    expect(findingsOf(applyCommand(d, f!.fixes![0]!.command), RULE)).toHaveLength(0);
   });
 
   it('flags a SQL instance in a branch', () => {
@@ -27,7 +27,7 @@ describe(RULE, () => {
     addPool(d, 'se3', 'branch1', 'standard-edition');
     const [f] = findingsOf(d, RULE);
     expect(f).toMatchObject({ elements: ['se3', 'branch1'] });
-    const fixed = applyCommand(d, f!.fix!.command);
+    const fixed = applyCommand(d, f!.fixes![0]!.command);
     expect(fixed.sites.find((s) => s.id === 'branch1')!.kind).toBe('central');
     expect(findingsOf(fixed, RULE)).toHaveLength(0);
   });

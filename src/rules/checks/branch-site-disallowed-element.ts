@@ -57,7 +57,7 @@ export const branchSiteDisallowedElement: Rule = {
           severity: 'error',
           elements: [child.id, site.id],
           message: `Branch site ${ctx.name(site.id)} holds ${ctx.name(child.id)}, ${whatItIs(ctx, child.id)}; a branch may hold only survivable branch appliances or servers, PSTN gateways and a stand-alone Mediation pool${isSe ? ' (a Standard Edition server makes it a central site)' : ''}.`,
-          ...(fix && { fix }),
+          ...(fix && { fixes: [fix] }),
         });
       }
     }

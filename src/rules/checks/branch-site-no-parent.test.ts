@@ -9,8 +9,8 @@ describe('BRANCH_SITE_NO_PARENT', () => {
     const [f, ...rest] = findingsOf(d, 'BRANCH_SITE_NO_PARENT');
     expect(rest).toHaveLength(0);
     expect(f).toMatchObject({ severity: 'error', elements: ['branch1'] });
-    expect(f!.fix!.command).toEqual({ op: 'update', id: 'branch1', patch: { centralSiteId: 'central' } });
-    expect(findingsOf(applyCommand(d, f!.fix!.command), 'BRANCH_SITE_NO_PARENT')).toHaveLength(0);
+    expect(f!.fixes![0]!.command).toEqual({ op: 'update', id: 'branch1', patch: { centralSiteId: 'central' } });
+    expect(findingsOf(applyCommand(d, f!.fixes![0]!.command), 'BRANCH_SITE_NO_PARENT')).toHaveLength(0);
   });
 
   it('flags a branch whose parent is another branch', () => {

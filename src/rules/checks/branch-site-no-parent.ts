@@ -25,10 +25,10 @@ export const branchSiteNoParent: Rule = {
         elements: parent && parent.id !== site.id ? [site.id, parent.id] : [site.id],
         message: `Branch site ${ctx.name(site.id)} ${why}; a branch must be associated with exactly one central site.`,
         ...(only && {
-          fix: {
+          fixes: [{
             label: `Associate ${ctx.name(site.id)} with central site ${ctx.name(only.id)}`,
             command: { op: 'update', id: site.id, patch: { centralSiteId: only.id } },
-          },
+          }],
         }),
       });
     }

@@ -35,7 +35,7 @@ describe('BRANCH_SIZING', () => {
       poolOf(d, 'sba1').users = users;
       const [f] = findingsOf(d, 'BRANCH_SIZING');
       expect(f).toMatchObject({ severity: 'warning', elements: ['branch1', 'sba1'] });
-      expect(f!.fix).toBeUndefined();
+      expect(f!.fixes).toBeUndefined();
     }
   });
 

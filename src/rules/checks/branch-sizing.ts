@@ -25,7 +25,7 @@ function convert(ctx: RuleContext, poolId: string, role: ServerRole, label: stri
 }
 
 /** What to say about a branch whose users do not fit its option, or undefined when they fit. */
-function advice(ctx: RuleContext, siteId: string, b: Branch): { message: string; fix?: Fix } | undefined {
+function advice(ctx: RuleContext, siteId: string, b: Branch): { message: string; fixes?: Fix[] } | undefined {
   const { appliances, servers, users } = b;
   const onServer = servers.length > 0;
   const min = onServer ? SERVER_MIN : APPLIANCE_MIN;
@@ -43,7 +43,7 @@ function advice(ctx: RuleContext, siteId: string, b: Branch): { message: string;
     const single = users >= APPLIANCE_MIN && servers.length === 1 && appliances.length === 0;
     return {
       message: `Branch site ${site} has ${n} users on a survivable branch server, which suits ${formatCount(SERVER_MIN)} to ${formatCount(BRANCH_MAX)} users; a survivable branch appliance suits fewer.`,
-      ...(single && { fix: convert(ctx, servers[0]!, 'survivable-branch-appliance', 'survivable branch appliance') }),
+      ...(single && { fixes: [convert(ctx, servers[0]!, 'survivable-branch-appliance', 'survivable branch appliance')] }),
     };
   }
   if (users < APPLIANCE_MIN) {
@@ -54,7 +54,7 @@ function advice(ctx: RuleContext, siteId: string, b: Branch): { message: string;
   const one = appliances.length === 1;
   return {
     message: `Branch site ${site} has ${n} users on ${one ? 'one survivable branch appliance, which suits' : 'survivable branch appliances, which suit'} at most ${formatCount(max)}; a survivable branch server suits ${formatCount(SERVER_MIN)} to ${formatCount(BRANCH_MAX)}.`,
-    ...(one && { fix: convert(ctx, appliances[0]!, 'survivable-branch-server', 'survivable branch server') }),
+    ...(one && { fixes: [convert(ctx, appliances[0]!, 'survivable-branch-server', 'survivable branch server')] }),
   };
 }
 
@@ -83,7 +83,7 @@ export const branchSizing: Rule = {
         severity: 'warning',
         elements: [siteId, ...branch.appliances, ...branch.servers],
         message: found.message,
-        ...(found.fix && { fix: found.fix }),
+        ...(found.fixes && { fixes: found.fixes }),
       });
     }
     return out;

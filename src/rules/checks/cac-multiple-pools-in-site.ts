@@ -26,7 +26,7 @@ export const cacMultiplePoolsInSite: Rule = {
         severity: 'error',
         elements: [...pools, siteId],
         message: `Pools ${nameList(ctx, pools)} all run call admission control in central site ${ctx.name(siteId)}; one pool per central site runs it.`,
-        fix: {
+        fixes: [{
           label: `Keep call admission control on ${ctx.name(keep!)} only`,
           command: {
             op: 'batch',
@@ -36,7 +36,7 @@ export const cacMultiplePoolsInSite: Rule = {
               patch: { features: { ...ctx.pool(id)!.features, callAdmissionControl: false } },
             })),
           },
-        },
+        }],
       });
     }
     return out;

@@ -9,7 +9,7 @@ describe('CMS_MISSING', () => {
     const [f, ...rest] = findingsOf(d, 'CMS_MISSING');
     expect(rest).toHaveLength(0);
     expect(f).toMatchObject({ severity: 'error', elements: ['se1'] });
-    expect(findingsOf(applyCommand(d, f!.fix!.command), 'CMS_MISSING')).toHaveLength(0);
+    expect(findingsOf(applyCommand(d, f!.fixes![0]!.command), 'CMS_MISSING')).toHaveLength(0);
   });
 
   it('is silent when one pool hosts the CMS', () => {

@@ -20,10 +20,10 @@ export const cmsMissing: Rule = {
         message:
           'No pool hosts the Central Management store; a Lync deployment needs exactly one, on a Front End pool or Standard Edition server.',
         ...(host && {
-          fix: {
+          fixes: [{
             label: `Mark ${ctx.name(host.id)} as the CMS host`,
             command: { op: 'update', id: host.id, patch: { centralManagementStore: true } },
-          },
+          }],
         }),
       },
     ];

@@ -9,7 +9,7 @@ describe('CMS_MULTIPLE', () => {
     const [f, ...rest] = findingsOf(d, 'CMS_MULTIPLE');
     expect(rest).toHaveLength(0);
     expect(f).toMatchObject({ severity: 'error', elements: ['se1', 'se2'] });
-    const fixed = applyCommand(d, f!.fix!.command);
+    const fixed = applyCommand(d, f!.fixes![0]!.command);
     expect(findingsOf(fixed, 'CMS_MULTIPLE')).toHaveLength(0);
     expect(findingsOf(fixed, 'CMS_MISSING')).toHaveLength(0);
     expect(fixed.pools.find((p) => p.id === 'se1')!.centralManagementStore).toBe(true);

@@ -20,7 +20,7 @@ export const cmsMultiple: Rule = {
         severity: 'error',
         elements: [keep.id, ...others.map((p) => p.id)],
         message: `${hosts.length} pools are marked as Central Management store host (${hosts.map((p) => ctx.name(p.id)).join(', ')}); a deployment has exactly one CMS, and the standby copy in a paired pool is not a second one.`,
-        fix: {
+        fixes: [{
           label: `Keep the CMS on ${ctx.name(keep.id)} only`,
           command: {
             op: 'batch',
@@ -30,7 +30,7 @@ export const cmsMultiple: Rule = {
               patch: { centralManagementStore: false },
             })),
           },
-        },
+        }],
       },
     ];
   },

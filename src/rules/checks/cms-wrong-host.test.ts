@@ -13,7 +13,7 @@ describe(RULE, () => {
     const [f, ...rest] = findingsOf(d, RULE);
     expect(rest).toHaveLength(0);
     expect(f).toMatchObject({ severity: 'error', elements: ['edgepool'] });
-    const fixed = applyCommand(d, f!.fix!.command);
+    const fixed = applyCommand(d, f!.fixes![0]!.command);
     expect(findingsOf(fixed, RULE)).toHaveLength(0);
     expect(findingsOf(fixed, 'CMS_MISSING')).toHaveLength(0);
     expect(findingsOf(fixed, 'CMS_MULTIPLE')).toHaveLength(0);
@@ -26,7 +26,7 @@ describe(RULE, () => {
     expect(rest).toHaveLength(0);
     expect(f).toMatchObject({ elements: ['pool1'] });
     expect(f!.message).toContain('without a back-end store');
-    expect(f!.fix).toBeUndefined();
+    expect(f!.fixes).toBeUndefined();
   });
 
   it('is silent for a Standard Edition server or an Enterprise pool with a back end, and for an empty pool', () => {

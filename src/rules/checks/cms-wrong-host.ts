@@ -38,7 +38,7 @@ export const cmsWrongHost: Rule = {
         severity: 'error',
         elements: [pool.id],
         message: `Pool ${ctx.name(pool.id)} is marked as Central Management store host but is ${what}; the CMS lives on an Enterprise Front End pool's back-end SQL Server or on a Standard Edition server's SQL Express.`,
-        ...(fix && { fix }),
+        ...(fix && { fixes: [fix] }),
       });
     }
     return out;

@@ -24,10 +24,10 @@ export const dialInInconsistent: Rule = {
       severity: 'error',
       elements: [id, on[0]!],
       message: `Conferencing pool ${ctx.name(id)} has no dial-in conferencing while ${others}; dial-in conferencing must be on in all conferencing pools or in none.`,
-      fix: {
+      fixes: [{
         label: `Turn on dial-in conferencing in ${ctx.name(id)}`,
         command: { op: 'update', id, patch: { features: { ...ctx.pool(id)!.features, dialInConferencing: true } } },
-      },
+      }],
     }) satisfies Finding);
   },
 };

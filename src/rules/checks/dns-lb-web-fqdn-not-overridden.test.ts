@@ -11,8 +11,8 @@ describe(RULE, () => {
     const [f, ...rest] = findingsOf(d, RULE);
     expect(rest).toHaveLength(0);
     expect(f).toMatchObject({ severity: 'error', elements: ['pool1'] });
-    expect(f!.fix!.command).toEqual({ op: 'update', id: 'pool1', patch: { internalWebFqdn: 'pool1web.contoso.com' } });
-    expect(findingsOf(applyCommand(d, f!.fix!.command), RULE)).toHaveLength(0);
+    expect(f!.fixes![0]!.command).toEqual({ op: 'update', id: 'pool1', patch: { internalWebFqdn: 'pool1web.contoso.com' } });
+    expect(findingsOf(applyCommand(d, f!.fixes![0]!.command), RULE)).toHaveLength(0);
   });
 
   it('flags an internal web FQDN that is the pool FQDN in another spelling', () => {

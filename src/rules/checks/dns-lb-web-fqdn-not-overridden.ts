@@ -31,10 +31,10 @@ export const dnsLbWebFqdnNotOverridden: Rule = {
         elements: [pool.id],
         message: `Pool ${ctx.name(pool.id)} uses DNS load balancing but its internal web services FQDN is ${web === '' ? 'missing' : 'the pool FQDN'}; it must be a different name that resolves to the hardware load balancer for HTTP traffic.`,
         ...(suggestion && {
-          fix: {
+          fixes: [{
             label: `Set the internal web services FQDN of ${ctx.name(pool.id)} to ${suggestion}`,
             command: { op: 'update', id: pool.id, patch: { internalWebFqdn: suggestion } },
-          },
+          }],
         }),
       });
     }

@@ -26,10 +26,10 @@ export const edgeFederationMultiple: Rule = {
         severity: 'error',
         elements: marked,
         message: `Edge pools ${nameList(ctx, marked)} are all marked as the ${label} route; a deployment routes ${label} through one Edge pool only.`,
-        fix: {
+        fixes: [{
           label: `Keep ${ctx.name(keep!)} as the only ${label} route`,
           command: { op: 'batch', commands: extra.map((id) => ({ op: 'update' as const, id, patch: { [flag]: false } })) },
-        },
+        }],
       });
     }
     return out;

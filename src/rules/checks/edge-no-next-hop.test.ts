@@ -9,7 +9,7 @@ describe('EDGE_NO_NEXT_HOP', () => {
     const [f, ...rest] = findingsOf(d, 'EDGE_NO_NEXT_HOP');
     expect(rest).toHaveLength(0);
     expect(f).toMatchObject({ severity: 'error', elements: ['edgepool'] });
-    expect(f!.fix!.command).toMatchObject({ op: 'link', kind: 'next-hop', from: 'edgepool', to: 'pool1' });
+    expect(f!.fixes![0]!.command).toMatchObject({ op: 'link', kind: 'next-hop', from: 'edgepool', to: 'pool1' });
     expect(findingsOf(applyFix(d, f), 'EDGE_NO_NEXT_HOP')).toHaveLength(0);
   });
 
@@ -18,7 +18,7 @@ describe('EDGE_NO_NEXT_HOP', () => {
     d.links = d.links.filter((l) => l.id !== 'edge-hop');
     const [f] = findingsOf(d, 'EDGE_NO_NEXT_HOP');
     expect(f).toMatchObject({ severity: 'error', elements: ['edge'] });
-    expect(f!.fix).toBeUndefined();
+    expect(f!.fixes).toBeUndefined();
   });
 
   it('flags a next hop that is not a Front End pool, SE server or Director pool', () => {

@@ -21,7 +21,7 @@ export const edgeNoNextHop: Rule = {
           severity: 'error',
           elements: [pool.id],
           message: `Edge pool ${ctx.name(pool.id)} has no next hop; it must pass remote users' traffic to a Front End pool, Standard Edition server or Director pool.`,
-          ...(target && { fix: linkFix(ctx, 'next-hop', pool.id, target, 'next hop') }),
+          ...(target && { fixes: [linkFix(ctx, 'next-hop', pool.id, target, 'next hop')] }),
         });
         continue;
       }

@@ -13,8 +13,8 @@ describe(RULE, () => {
     expect(rest).toHaveLength(0);
     expect(f).toMatchObject({ severity: 'error', elements: ['pool1'] });
     // be2 and wit are the mirror and witness of be1: be1 is the obvious back end.
-    expect(f!.fix!.command).toEqual({ op: 'link', kind: 'backend', from: 'pool1', to: 'be1' });
-    expect(findingsOf(applyCommand(d, f!.fix!.command), RULE)).toHaveLength(0);
+    expect(f!.fixes![0]!.command).toEqual({ op: 'link', kind: 'backend', from: 'pool1', to: 'be1' });
+    expect(findingsOf(applyCommand(d, f!.fixes![0]!.command), RULE)).toHaveLength(0);
   });
 
   it('offers no fix when several SQL instances could serve', () => {
@@ -23,7 +23,7 @@ describe(RULE, () => {
     addSql(d, 'spare', 'spare.contoso.com', { edition: 'standard' });
     const [f] = findingsOf(d, RULE);
     expect(f!.elements).toEqual(['pool1']);
-    expect(f!.fix).toBeUndefined();
+    expect(f!.fixes).toBeUndefined();
   });
 
   it('is silent for an Enterprise pool with a back end and for Standard Edition servers', () => {

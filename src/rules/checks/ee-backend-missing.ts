@@ -43,10 +43,10 @@ export const eeBackendMissing: Rule = {
         elements: [pool.id],
         message: `Enterprise pool ${ctx.name(pool.id)} has no back-end store; an Enterprise Front End pool keeps its user and conferencing data on a back-end SQL Server.`,
         ...(only && {
-          fix: {
+          fixes: [{
             label: `Use ${ctx.name(only)} as the back end of ${ctx.name(pool.id)}`,
             command: { op: 'link', kind: 'backend', from: pool.id, to: only },
-          },
+          }],
         }),
       });
     }

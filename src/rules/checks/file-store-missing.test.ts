@@ -9,7 +9,7 @@ describe('FILE_STORE_MISSING', () => {
     const [f, ...rest] = findingsOf(d, 'FILE_STORE_MISSING');
     expect(rest).toHaveLength(0);
     expect(f).toMatchObject({ severity: 'error', elements: ['pool1'] });
-    expect(f!.fix!.command).toEqual({ op: 'link', kind: 'file-store', from: 'pool1', to: 'fs1' });
+    expect(f!.fixes![0]!.command).toEqual({ op: 'link', kind: 'file-store', from: 'pool1', to: 'fs1' });
     expect(findingsOf(applyFix(d, f), 'FILE_STORE_MISSING')).toHaveLength(0);
   });
 
@@ -18,7 +18,7 @@ describe('FILE_STORE_MISSING', () => {
     addPool(d, { id: 'dir', siteId: 'central', role: 'director', servers: 2 });
     const [f] = findingsOf(d, 'FILE_STORE_MISSING');
     expect(f).toMatchObject({ severity: 'error', elements: ['dir'] });
-    expect(f!.fix).toBeUndefined();
+    expect(f!.fixes).toBeUndefined();
   });
 
   it('is silent for Standard Edition servers, which may use their own share', () => {

@@ -29,7 +29,7 @@ export const fileStoreMissing: Rule = {
         severity: 'error',
         elements: [pool.id],
         message: `Pool ${ctx.name(pool.id)} has no file store; Enterprise Front End, Director and Persistent Chat pools keep their shared files on a file share.`,
-        ...(store && { fix: linkFix(ctx, 'file-store', pool.id, store.id, 'file store') }),
+        ...(store && { fixes: [linkFix(ctx, 'file-store', pool.id, store.id, 'file store')] }),
       });
     }
     return out;

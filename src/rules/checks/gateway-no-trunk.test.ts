@@ -9,7 +9,7 @@ describe('GATEWAY_NO_TRUNK', () => {
     const [f, ...rest] = findingsOf(d, 'GATEWAY_NO_TRUNK');
     expect(rest).toHaveLength(0);
     expect(f).toMatchObject({ severity: 'error', elements: ['gw-br2'] });
-    expect(f!.fix!.command).toMatchObject({ op: 'link', kind: 'trunk', from: 'gw-br2', to: 'pool1' });
+    expect(f!.fixes![0]!.command).toMatchObject({ op: 'link', kind: 'trunk', from: 'gw-br2', to: 'pool1' });
     expect(findingsOf(applyFix(d, f), 'GATEWAY_NO_TRUNK')).toHaveLength(0);
   });
 
@@ -18,7 +18,7 @@ describe('GATEWAY_NO_TRUNK', () => {
     d.gateways.push({ id: 'gw-b1', siteId: 'branch1', address: '10.1.2.3' });
     const [f] = findingsOf(d, 'GATEWAY_NO_TRUNK');
     expect(f).toMatchObject({ severity: 'error', elements: ['gw-b1'] });
-    expect(f!.fix!.command).toMatchObject({ to: 'sba1' });
+    expect(f!.fixes![0]!.command).toMatchObject({ to: 'sba1' });
     expect(findingsOf(applyFix(d, f), 'GATEWAY_NO_TRUNK')).toHaveLength(0);
   });
 

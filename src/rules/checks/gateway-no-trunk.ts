@@ -47,7 +47,7 @@ export const gatewayNoTrunk: Rule = {
         severity: 'error',
         elements: [gw.id],
         message: `Gateway ${ctx.name(gw.id)} has no trunk to a Mediation pool, a pool with collocated Mediation or a survivable branch appliance, so no call can pass between it and Lync.`,
-        ...(target && { fix: linkFix(ctx, 'trunk', gw.id, target, 'trunk peer') }),
+        ...(target && { fixes: [linkFix(ctx, 'trunk', gw.id, target, 'trunk peer')] }),
       });
     }
     return out;

@@ -12,8 +12,8 @@ describe(RULE, () => {
     const [f, ...rest] = findingsOf(d, RULE);
     expect(rest).toHaveLength(0);
     expect(f).toMatchObject({ severity: 'error', elements: ['edgepool', 'be2', id] });
-    expect(f!.fix!.command).toEqual({ op: 'delete', ids: [id] });
-    expect(findingsOf(applyCommand(d, f!.fix!.command), RULE)).toHaveLength(0);
+    expect(f!.fixes![0]!.command).toEqual({ op: 'delete', ids: [id] });
+    expect(findingsOf(applyCommand(d, f!.fixes![0]!.command), RULE)).toHaveLength(0);
   });
 
   it('flags a trunk to a Front End pool without collocated Mediation', () => {

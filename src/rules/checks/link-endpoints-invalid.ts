@@ -30,7 +30,7 @@ export const linkEndpointsInvalid: Rule = {
         severity: 'error',
         elements: [l.from, l.to, l.id],
         message: `The ${LINK_LABELS[l.kind]} link from ${ctx.name(l.from)} to ${ctx.name(l.to)} joins elements that a ${l.kind} link cannot join (see the link table).`,
-        fix: { label: 'Delete this link', command: { op: 'delete', ids: [l.id] } },
+        fixes: [{ label: 'Delete this link', command: { op: 'delete', ids: [l.id] } }],
       });
     }
     return out;

@@ -16,7 +16,7 @@ describe('MEDIATION_NO_NEXT_HOP', () => {
     const d = mutable(fixture('reference-medium'));
     addPool(d, { id: 'med', siteId: 'br2', role: 'mediation' });
     const [f] = findingsOf(d, 'MEDIATION_NO_NEXT_HOP');
-    expect(f!.fix!.command).toMatchObject({ op: 'link', kind: 'next-hop', from: 'med', to: 'pool1' });
+    expect(f!.fixes![0]!.command).toMatchObject({ op: 'link', kind: 'next-hop', from: 'med', to: 'pool1' });
   });
 
   it('flags a next hop that is not a Front End pool or SE server', () => {

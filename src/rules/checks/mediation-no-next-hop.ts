@@ -21,7 +21,7 @@ export const mediationNoNextHop: Rule = {
         severity: 'error',
         elements: [pool.id],
         message: `Mediation pool ${ctx.name(pool.id)} has no next hop Front End pool or Standard Edition server, so the calls it carries reach no registrar.`,
-        ...(target && { fix: linkFix(ctx, 'next-hop', pool.id, target, 'next hop') }),
+        ...(target && { fixes: [linkFix(ctx, 'next-hop', pool.id, target, 'next hop')] }),
       });
     }
     return out;

@@ -19,7 +19,7 @@ describe(RULE, () => {
     d.links.find((l) => l.id === 'mir')!.to = 'be1';
     const self = findingsOf(d, RULE).find((f) => f.elements.includes('mir'));
     expect(self).toMatchObject({ severity: 'error', elements: ['be1', 'mir'] });
-    const fixed = applyCommand(d, self!.fix!.command);
+    const fixed = applyCommand(d, self!.fixes![0]!.command);
     expect(findingsOf(fixed, RULE).some((f) => f.elements.includes('mir'))).toBe(false);
   });
 
@@ -29,7 +29,7 @@ describe(RULE, () => {
     const [f, ...rest] = findingsOf(d, RULE);
     expect(rest).toHaveLength(0);
     expect(f).toMatchObject({ elements: ['be1', 'be2', 'wtn'] });
-    expect(findingsOf(applyCommand(d, f!.fix!.command), RULE)).toHaveLength(0);
+    expect(findingsOf(applyCommand(d, f!.fixes![0]!.command), RULE)).toHaveLength(0);
   });
 
   it('is silent for a principal with a mirror and a separate witness', () => {

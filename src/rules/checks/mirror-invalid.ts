@@ -21,7 +21,7 @@ export const mirrorInvalid: Rule = {
           severity: 'error',
           elements: [inst.id, l.id],
           message: `SQL instance ${name} is its own ${l.kind}; a ${l.kind} must be another SQL instance, on another server.`,
-          fix: { label: `Delete this ${l.kind} link`, command: { op: 'delete', ids: [l.id] } },
+          fixes: [{ label: `Delete this ${l.kind} link`, command: { op: 'delete', ids: [l.id] } }],
         });
       }
       const mirrorTargets = new Set(mirrors.filter((l) => l.to !== inst.id).map((l) => l.to));
@@ -44,7 +44,7 @@ export const mirrorInvalid: Rule = {
           severity: 'error',
           elements: [inst.id, l.to, l.id],
           message: `SQL instance ${ctx.name(l.to)} is both the mirror and the witness of ${name}; the witness must be a third instance, or automatic failover cannot work.`,
-          fix: { label: 'Delete this witness link', command: { op: 'delete', ids: [l.id] } },
+          fixes: [{ label: 'Delete this witness link', command: { op: 'delete', ids: [l.id] } }],
         });
       }
     }

@@ -29,10 +29,10 @@ export const mirrorVersionMismatch: Rule = {
             kind === 'mirror'
               ? `Principal ${ctx.name(l.from)} is ${describeSql(principal)} but its mirror ${ctx.name(l.to)} is ${describeSql(other)}; a mirror must run the same SQL Server version and edition.`
               : `Principal ${ctx.name(l.from)} runs SQL Server ${principal.version} but its witness ${ctx.name(l.to)} runs ${other.version}; the witness must run the same SQL Server version (its edition may differ).`,
-          fix: {
+          fixes: [{
             label: `Make ${ctx.name(l.to)} ${kind === 'mirror' ? describeSql(principal) : `SQL Server ${principal.version}`} like its principal`,
             command: { op: 'update', id: l.to, patch },
-          },
+          }],
         });
       }
     }

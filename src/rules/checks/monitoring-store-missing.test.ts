@@ -9,7 +9,7 @@ describe('MONITORING_STORE_MISSING', () => {
     const found = findingsOf(d, 'MONITORING_STORE_MISSING');
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ severity: 'error', elements: ['pool1'] });
-    expect(found[0]!.fix).toBeUndefined(); // no store in use anywhere: nothing obvious to link
+    expect(found[0]!.fixes).toBeUndefined(); // no store in use anywhere: nothing obvious to link
   });
 
   it('offers the Monitoring store the other pools already share', () => {
@@ -17,7 +17,7 @@ describe('MONITORING_STORE_MISSING', () => {
     addPool(d, { id: 'pool2', siteId: 'dc', role: 'front-end', servers: 3, features: { monitoring: true } });
     const [f] = findingsOf(d, 'MONITORING_STORE_MISSING');
     expect(f).toMatchObject({ severity: 'error', elements: ['pool2'] });
-    expect(f!.fix!.command).toMatchObject({ op: 'link', kind: 'monitoring-store', from: 'pool2', to: 'be1' });
+    expect(f!.fixes![0]!.command).toMatchObject({ op: 'link', kind: 'monitoring-store', from: 'pool2', to: 'be1' });
     expect(findingsOf(applyFix(d, f), 'MONITORING_STORE_MISSING')).toHaveLength(0);
   });
 

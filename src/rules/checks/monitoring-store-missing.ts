@@ -26,7 +26,7 @@ export const monitoringStoreMissing: Rule = {
         severity: 'error',
         elements: [pool.id],
         message: `Pool ${ctx.name(pool.id)} has Monitoring enabled but no Monitoring store; its call detail and quality data need a database on a full SQL Server.`,
-        ...(shared && ctx.isRegistrarPool(pool.id) && { fix: linkFix(ctx, 'monitoring-store', pool.id, shared, 'Monitoring store') }),
+        ...(shared && ctx.isRegistrarPool(pool.id) && { fixes: [linkFix(ctx, 'monitoring-store', pool.id, shared, 'Monitoring store')] }),
       });
     }
     return out;

@@ -11,8 +11,8 @@ describe(RULE, () => {
     const [f, ...rest] = findingsOf(d, RULE);
     expect(rest).toHaveLength(0);
     expect(f).toMatchObject({ severity: 'error', elements: ['edgepool'] });
-    expect(f!.fix!.command).toEqual({ op: 'update', id: 'edgepool', patch: { loadBalancing: 'dns' } });
-    expect(findingsOf(applyCommand(d, f!.fix!.command), RULE)).toHaveLength(0);
+    expect(f!.fixes![0]!.command).toEqual({ op: 'update', id: 'edgepool', patch: { loadBalancing: 'dns' } });
+    expect(findingsOf(applyCommand(d, f!.fixes![0]!.command), RULE)).toHaveLength(0);
   });
 
   it('offers a Front End pool a fix that does not raise DNS_LB_WEB_FQDN_NOT_OVERRIDDEN', () => {
@@ -23,7 +23,7 @@ describe(RULE, () => {
       pool.internalWebFqdn = web;
       const [f] = findingsOf(d, RULE);
       expect(f!.elements).toEqual(['pool1']);
-      const fixed = applyCommand(d, f!.fix!.command);
+      const fixed = applyCommand(d, f!.fixes![0]!.command);
       expect(findingsOf(fixed, RULE)).toHaveLength(0);
       expect(findingsOf(fixed, 'DNS_LB_WEB_FQDN_NOT_OVERRIDDEN')).toHaveLength(0);
     }

@@ -27,10 +27,10 @@ export const multiServerPoolNoLoadBalancing: Rule = {
         severity: 'error',
         elements: [pool.id],
         message: `${ROLE_LABELS[role].label} pool ${ctx.name(pool.id)} has ${n} servers but no load balancing; a pool of more than one server needs DNS or hardware load balancing${role === 'edge' ? '' : ', and its web traffic always a hardware load balancer'}.`,
-        fix: {
+        fixes: [{
           label: `Use ${mode === 'dns' ? 'DNS' : mode === 'hardware' ? 'hardware' : 'DNS and hardware'} load balancing for ${ctx.name(pool.id)}`,
           command: { op: 'update', id: pool.id, patch: { loadBalancing: mode } },
-        },
+        }],
       });
     }
     return out;

@@ -9,7 +9,7 @@ describe('OWA_MISSING', () => {
     const [f, ...rest] = findingsOf(d, 'OWA_MISSING');
     expect(rest).toHaveLength(0);
     expect(f).toMatchObject({ severity: 'warning', elements: ['se1'] });
-    expect(f!.fix!.command).toMatchObject({ op: 'link', kind: 'office-web-apps', from: 'se1', to: 'owa' });
+    expect(f!.fixes![0]!.command).toMatchObject({ op: 'link', kind: 'office-web-apps', from: 'se1', to: 'owa' });
     expect(findingsOf(applyFix(d, f), 'OWA_MISSING')).toHaveLength(0);
   });
 

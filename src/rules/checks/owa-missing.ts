@@ -31,7 +31,7 @@ export const owaMissing: Rule = {
         severity: 'warning',
         elements: [pool.id],
         message: `Pool ${ctx.name(pool.id)} runs conferencing but has no Office Web Apps server, so PowerPoint presentations cannot be shared in its meetings.`,
-        ...(target && ctx.isRegistrarPool(pool.id) && { fix: linkFix(ctx, 'office-web-apps', pool.id, target, 'Office Web Apps server') }),
+        ...(target && ctx.isRegistrarPool(pool.id) && { fixes: [linkFix(ctx, 'office-web-apps', pool.id, target, 'Office Web Apps server')] }),
       });
     }
     return out;

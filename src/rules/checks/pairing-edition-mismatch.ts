@@ -19,7 +19,7 @@ export const pairingEditionMismatch: Rule = {
         severity: 'error',
         elements: [ee, se, link.id],
         message: `Enterprise pool ${ctx.name(ee)} is paired with Standard Edition server ${ctx.name(se)}; Topology Builder allows it but it is unsupported: pair Enterprise pools with Enterprise pools and SE servers with SE servers.`,
-        fix: { label: 'Remove this pairing', command: { op: 'delete', ids: [link.id] } },
+        fixes: [{ label: 'Remove this pairing', command: { op: 'delete', ids: [link.id] } }],
       });
     }
     return out;

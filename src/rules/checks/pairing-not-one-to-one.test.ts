@@ -21,7 +21,7 @@ describe(RULE, () => {
     const [f, ...rest] = findingsOf(d, RULE);
     expect(rest).toHaveLength(0);
     expect(f).toMatchObject({ elements: ['se1', id] });
-    expect(findingsOf(applyCommand(d, f!.fix!.command), RULE)).toHaveLength(0);
+    expect(findingsOf(applyCommand(d, f!.fixes![0]!.command), RULE)).toHaveLength(0);
   });
 
   it('flags a paired Edge pool (and LINK_ENDPOINTS_INVALID leaves it to this rule)', () => {
@@ -31,7 +31,7 @@ describe(RULE, () => {
     expect(rest).toHaveLength(0);
     expect(f).toMatchObject({ elements: ['edge', 'se1', 'pair'] });
     expect(findingsOf(d, 'LINK_ENDPOINTS_INVALID')).toHaveLength(0);
-    expect(findingsOf(applyCommand(d, f!.fix!.command), RULE)).toHaveLength(0);
+    expect(findingsOf(applyCommand(d, f!.fixes![0]!.command), RULE)).toHaveLength(0);
   });
 
   it('is silent for one pair, even drawn twice in both directions', () => {

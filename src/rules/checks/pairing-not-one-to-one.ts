@@ -19,7 +19,7 @@ export const pairingNotOneToOne: Rule = {
           severity: 'error',
           elements: [l.from, l.id],
           message: `Pool ${ctx.name(l.from)} is paired with itself; a backup pairing joins two different pools.`,
-          fix: { label: 'Delete this pairing', command: { op: 'delete', ids: [l.id] } },
+          fixes: [{ label: 'Delete this pairing', command: { op: 'delete', ids: [l.id] } }],
         });
         continue;
       }
@@ -35,7 +35,7 @@ export const pairingNotOneToOne: Rule = {
         severity: 'error',
         elements: [bad, bad === l.from ? l.to : l.from, l.id],
         message: `${role === 'empty' || role === 'mixed' ? 'Pool' : `${ROLE_LABELS[role].label} pool`} ${ctx.name(bad)} is paired, but only Front End pools and Standard Edition servers are paired for disaster recovery.`,
-        fix: { label: 'Delete this pairing', command: { op: 'delete', ids: [l.id] } },
+        fixes: [{ label: 'Delete this pairing', command: { op: 'delete', ids: [l.id] } }],
       });
     }
     const partners = new Map<string, string[]>();

@@ -18,7 +18,7 @@ describe('PCHAT_POOL_INCOMPLETE', () => {
     expect(rest).toHaveLength(0);
     expect(f).toMatchObject({ severity: 'error', elements: ['chat'] });
     expect(f!.message).toContain('neither');
-    expect(f!.fix).toBeUndefined();
+    expect(f!.fixes).toBeUndefined();
   });
 
   it('flags a missing next hop and offers the one Front End pool of the site', () => {
@@ -26,7 +26,7 @@ describe('PCHAT_POOL_INCOMPLETE', () => {
     addLink(d, 'persistent-chat-store', 'chat', 'chatdb');
     const [f] = findingsOf(d, 'PCHAT_POOL_INCOMPLETE');
     expect(f).toMatchObject({ severity: 'error', elements: ['chat'] });
-    expect(f!.fix!.command).toMatchObject({ op: 'link', kind: 'next-hop', from: 'chat', to: 'pool1' });
+    expect(f!.fixes![0]!.command).toMatchObject({ op: 'link', kind: 'next-hop', from: 'chat', to: 'pool1' });
     expect(findingsOf(applyFix(d, f), 'PCHAT_POOL_INCOMPLETE')).toHaveLength(0);
   });
 

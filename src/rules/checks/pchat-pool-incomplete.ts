@@ -28,7 +28,7 @@ export const pchatPoolIncomplete: Rule = {
         severity: 'error',
         elements: [pool.id],
         message: `Persistent Chat pool ${ctx.name(pool.id)} ${MISSING[noHop ? (noStore ? 'both' : 'hop') : 'store']}`,
-        ...(target && { fix: linkFix(ctx, 'next-hop', pool.id, target, 'next hop') }),
+        ...(target && { fixes: [linkFix(ctx, 'next-hop', pool.id, target, 'next hop')] }),
       });
     }
     return out;

@@ -9,7 +9,7 @@ describe('SBA_NO_REGISTRAR', () => {
     const [f, ...rest] = findingsOf(d, 'SBA_NO_REGISTRAR');
     expect(rest).toHaveLength(0);
     expect(f).toMatchObject({ severity: 'error', elements: ['sba1'] });
-    expect(f!.fix!.command).toMatchObject({ op: 'link', kind: 'registrar', from: 'sba1', to: 'pool1' });
+    expect(f!.fixes![0]!.command).toMatchObject({ op: 'link', kind: 'registrar', from: 'sba1', to: 'pool1' });
     expect(findingsOf(applyFix(d, f), 'SBA_NO_REGISTRAR')).toHaveLength(0);
   });
 

@@ -32,7 +32,7 @@ export const sbaNoRegistrar: Rule = {
           severity: 'error',
           elements: [pool.id],
           message: `Survivable branch pool ${ctx.name(pool.id)} has no backup registrar; its users need a Front End pool or Standard Edition server in the central site to register with.`,
-          ...(target && { fix: linkFix(ctx, 'registrar', pool.id, target, 'backup registrar') }),
+          ...(target && { fixes: [linkFix(ctx, 'registrar', pool.id, target, 'backup registrar')] }),
         });
         continue;
       }

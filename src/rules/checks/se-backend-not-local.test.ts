@@ -13,7 +13,7 @@ describe(RULE, () => {
     const [f, ...rest] = findingsOf(d, RULE);
     expect(rest).toHaveLength(0);
     expect(f).toMatchObject({ severity: 'error', elements: ['se1', 'sql1', id] });
-    expect(findingsOf(applyCommand(d, f!.fix!.command), RULE)).toHaveLength(0);
+    expect(findingsOf(applyCommand(d, f!.fixes![0]!.command), RULE)).toHaveLength(0);
   });
 
   it('flags a local instance that is not Express', () => {

@@ -26,10 +26,10 @@ export const seBackendNotLocal: Rule = {
           severity: 'error',
           elements: [pool.id, inst.id, l.id],
           message: `Standard Edition server ${ctx.name(pool.id)} has its back end on ${ctx.name(inst.id)}, which is ${local ? `SQL Server ${SQL_EDITION_LABELS[inst.edition]} rather than Express` : 'another computer'}; a Standard Edition server's back end is always its own collocated SQL Express.`,
-          fix: {
+          fixes: [{
             label: 'Delete this back-end link (the SE server uses its own SQL Express)',
             command: { op: 'delete', ids: [l.id] },
-          },
+          }],
         });
       }
     }

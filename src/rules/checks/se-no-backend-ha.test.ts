@@ -24,7 +24,7 @@ describe(RULE, () => {
       ['x2', id],
     ]);
     expect(found[0]!.severity).toBe('error');
-    expect(findingsOf(applyCommand(d, found[0]!.fix!.command), RULE)).toHaveLength(0);
+    expect(findingsOf(applyCommand(d, found[0]!.fixes![0]!.command), RULE)).toHaveLength(0);
   });
 
   it('flags a clustered SQL Express of a Standard Edition server', () => {
@@ -34,7 +34,7 @@ describe(RULE, () => {
     expect(rest).toHaveLength(0);
     expect(f).toMatchObject({ severity: 'error', elements: ['x1'] });
     expect(f!.message).toContain('2 cluster nodes');
-    expect(findingsOf(applyCommand(d, f!.fix!.command), RULE)).toHaveLength(0);
+    expect(findingsOf(applyCommand(d, f!.fixes![0]!.command), RULE)).toHaveLength(0);
   });
 
   it('is silent for a drawn SQL Express without mirror or cluster', () => {

@@ -35,10 +35,10 @@ export const seNoBackendHa: Rule = {
         severity: 'error',
         elements: [inst.id, ...linkIds],
         message: `SQL instance ${ctx.name(inst.id)} runs on a Standard Edition server but has ${what}; Standard Edition has no back-end high availability, so pair two servers for disaster recovery instead.`,
-        fix: {
+        fixes: [{
           label: `Remove mirroring and clustering from ${ctx.name(inst.id)}`,
           command: commands.length === 1 ? commands[0]! : { op: 'batch', commands },
-        },
+        }],
       });
     }
     return out;

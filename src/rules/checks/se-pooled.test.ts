@@ -10,7 +10,7 @@ describe('SE_POOLED', () => {
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ severity: 'error', elements: ['se1', 'se1-srv', 'se1-b'] });
     expect(found[0]!.message).toContain('se1.fabrikam.com');
-    const fixed = applyCommand(d, found[0]!.fix!.command);
+    const fixed = applyCommand(d, found[0]!.fixes![0]!.command);
     expect(findingsOf(fixed, 'SE_POOLED')).toHaveLength(0);
   });
 

@@ -19,13 +19,13 @@ export const sePooled: Rule = {
         elements: [pool.id, ...servers.map((s) => s.id)],
         message: `Pool ${ctx.name(pool.id)} holds ${servers.length} servers, but a Standard Edition server cannot be pooled; use an Enterprise Edition Front End pool for high availability.`,
         ...(onlySe && {
-          fix: {
+          fixes: [{
             label: `Convert ${ctx.name(pool.id)} to an Enterprise Edition Front End pool`,
             command: {
               op: 'batch',
               commands: servers.map((s) => ({ op: 'update' as const, id: s.id, patch: { role: 'front-end' } })),
             },
-          },
+          }],
         }),
       });
     }

@@ -13,7 +13,7 @@ describe(RULE, () => {
     expect(rest).toHaveLength(0);
     expect(f).toMatchObject({ severity: 'error', elements: ['c1'] });
     expect(f!.message).toContain('at most 2');
-    expect(findingsOf(applyCommand(d, f!.fix!.command), RULE)).toHaveLength(0);
+    expect(findingsOf(applyCommand(d, f!.fixes![0]!.command), RULE)).toHaveLength(0);
   });
 
   it('flags a 17-node Enterprise cluster and a clustered Web edition', () => {
@@ -22,7 +22,7 @@ describe(RULE, () => {
     addSql(d, 'c2', 'web.contoso.com', { edition: 'web', clusterNodes: 2 });
     const found = findingsOf(d, RULE);
     expect(found.map((f) => f.elements)).toEqual([['c1'], ['c2']]);
-    const fixed = found.reduce((acc, f) => applyCommand(acc, f.fix!.command), d);
+    const fixed = found.reduce((acc, f) => applyCommand(acc, f.fixes![0]!.command), d);
     expect(findingsOf(fixed, RULE)).toHaveLength(0);
   });
 

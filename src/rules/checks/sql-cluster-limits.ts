@@ -26,13 +26,13 @@ export const sqlClusterLimits: Rule = {
         severity: 'error',
         elements: [inst.id],
         message: `SQL instance ${ctx.name(inst.id)} is clustered on ${nodes} nodes, but ${SQL_EDITION_LABELS[inst.edition]} edition ${max === 0 ? 'does not support failover clustering' : `allows at most ${max}`} (Standard 2, Enterprise 16).`,
-        fix: {
+        fixes: [{
           label:
             inst.edition === 'enterprise'
               ? `Reduce ${ctx.name(inst.id)} to ${MAX_NODES.enterprise} cluster nodes`
               : `Make ${ctx.name(inst.id)} Enterprise edition${patch.clusterNodes ? ` with ${MAX_NODES.enterprise} nodes` : ''}`,
           command: { op: 'update', id: inst.id, patch },
-        },
+        }],
       });
     }
     return out;

@@ -12,8 +12,8 @@ describe(RULE, () => {
     const [f, ...rest] = findingsOf(d, RULE);
     expect(rest).toHaveLength(0);
     expect(f).toMatchObject({ severity: 'error', elements: ['be1', 'pool1'] });
-    expect(f!.fix!.command).toEqual({ op: 'update', id: 'be1', patch: { edition: 'enterprise' } });
-    const fixed = applyCommand(d, f!.fix!.command);
+    expect(f!.fixes![0]!.command).toEqual({ op: 'update', id: 'be1', patch: { edition: 'enterprise' } });
+    const fixed = applyCommand(d, f!.fixes![0]!.command);
     expect(findingsOf(fixed, RULE)).toHaveLength(0);
     expect(findingsOf(fixed, 'MIRROR_VERSION_MISMATCH')).toHaveLength(0);
   });
@@ -25,7 +25,7 @@ describe(RULE, () => {
     const [f] = findingsOf(d, RULE);
     expect(f).toMatchObject({ elements: ['mon2', 'pool1'] });
     expect(f!.message).toContain('2008 R2 or 2012');
-    expect(findingsOf(applyCommand(d, f!.fix!.command), RULE)).toHaveLength(0);
+    expect(findingsOf(applyCommand(d, f!.fixes![0]!.command), RULE)).toHaveLength(0);
   });
 
   it('accepts "2008 R2" spelled with spaces and capitals', () => {
@@ -45,8 +45,8 @@ describe(RULE, () => {
     old.sqlInstances.find((i) => i.id === 'x1')!.version = '2008';
     const [f] = findingsOf(old, RULE);
     expect(f!.elements).toEqual(['x1', 'pc']);
-    expect(f!.fix!.command).toEqual({ op: 'update', id: 'x1', patch: { version: '2012' } });
-    expect(findingsOf(applyCommand(old, f!.fix!.command), RULE)).toHaveLength(0);
+    expect(f!.fixes![0]!.command).toEqual({ op: 'update', id: 'x1', patch: { version: '2012' } });
+    expect(findingsOf(applyCommand(old, f!.fixes![0]!.command), RULE)).toHaveLength(0);
   });
 
   it('does not judge a SQL instance that holds no Lync database, nor a witness', () => {

@@ -61,10 +61,10 @@ export const sqlEditionUnsupported: Rule = {
         severity: 'error',
         elements: [inst.id, ...pools],
         message: `SQL instance ${ctx.name(inst.id)} is ${describeSql(inst)} but holds the ${listText(stores)} databases of ${listText(pools.map((p) => ctx.name(p)))}; Lync Server 2013 needs ${onSe ? 'SQL Server 2008 R2 or 2012' : SUPPORTED_SQL_TEXT} for them${badEdition && inst.edition === 'express' ? ' (Express is for Standard Edition only)' : ''}.`,
-        fix: {
+        fixes: [{
           label: `Make ${ctx.name(inst.id)} ${describeSql({ ...inst, ...patch } as SqlInstance)}`,
           command: { op: 'update', id: inst.id, patch },
-        },
+        }],
       });
     }
     return out;

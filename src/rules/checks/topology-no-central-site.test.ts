@@ -11,7 +11,7 @@ describe('TOPOLOGY_NO_CENTRAL_SITE', () => {
     expect(rest).toHaveLength(0);
     expect(f).toMatchObject({ severity: 'error', elements: ['central', 'branch1'] });
     expect(f!.message).toContain('no central site');
-    expect(findingsOf(applyCommand(d, f!.fix!.command), 'TOPOLOGY_NO_CENTRAL_SITE')).toHaveLength(0);
+    expect(findingsOf(applyCommand(d, f!.fixes![0]!.command), 'TOPOLOGY_NO_CENTRAL_SITE')).toHaveLength(0);
   });
 
   it('is silent with a central site, and on a blank design', () => {

@@ -18,10 +18,10 @@ export const topologyNoCentralSite: Rule = {
         severity: 'error',
         elements: sites.map((s) => s.id),
         message: `The design has ${sites.length} branch site${sites.length === 1 ? '' : 's'} and no central site; a Lync deployment needs at least one central site to hold its pools.`,
-        fix: {
+        fixes: [{
           label: `Make ${ctx.name(first.id)} a central site`,
           command: { op: 'update', id: first.id, patch: { kind: 'central', centralSiteId: undefined } },
-        },
+        }],
       },
     ];
   },

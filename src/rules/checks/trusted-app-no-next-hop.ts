@@ -20,7 +20,7 @@ export const trustedAppNoNextHop: Rule = {
         severity: 'error',
         elements: [pool.id],
         message: `Trusted Application pool ${ctx.name(pool.id)} has no next hop Front End pool or Standard Edition server, so its application has no Lync pool to send its traffic to.`,
-        ...(target && { fix: linkFix(ctx, 'next-hop', pool.id, target, 'next hop') }),
+        ...(target && { fixes: [linkFix(ctx, 'next-hop', pool.id, target, 'next hop')] }),
       });
     }
     return out;

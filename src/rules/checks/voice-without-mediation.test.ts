@@ -9,7 +9,7 @@ describe('VOICE_WITHOUT_MEDIATION', () => {
     const [f, ...rest] = findingsOf(d, 'VOICE_WITHOUT_MEDIATION');
     expect(rest).toHaveLength(0);
     expect(f).toMatchObject({ severity: 'error', elements: ['se1'] });
-    expect(f!.fix!.command).toEqual({ op: 'update', id: 'se1', patch: { collocatedMediation: true } });
+    expect(f!.fixes![0]!.command).toEqual({ op: 'update', id: 'se1', patch: { collocatedMediation: true } });
     expect(findingsOf(applyFix(d, f), 'VOICE_WITHOUT_MEDIATION')).toHaveLength(0);
   });
 

@@ -21,10 +21,10 @@ export const voiceWithoutMediation: Rule = {
         severity: 'error',
         elements: [pool.id],
         message: `Pool ${ctx.name(pool.id)} runs ${what} but has no Mediation Server, neither collocated nor a stand-alone Mediation pool with it as next hop, so its calls cannot reach the PSTN.`,
-        fix: {
+        fixes: [{
           label: `Collocate Mediation on ${ctx.name(pool.id)}`,
           command: { op: 'update', id: pool.id, patch: { collocatedMediation: true } },
-        },
+        }],
       });
     }
     return out;

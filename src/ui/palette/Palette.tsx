@@ -1,3 +1,4 @@
+import { RoleIcon } from '../../canvas/nodes/RoleIcon';
 import { useState, type CSSProperties } from 'react';
 import { PALETTE_ITEMS, PALETTE_MIME, type PaletteItem } from '../../canvas/palette-items';
 import { useDesignStore } from '../../state/design-store';
@@ -92,7 +93,7 @@ function PaletteTile({ item, disabled }: { item: PaletteItem; disabled: boolean 
       onClick={() => addFromPalette(item)}
     >
       <span className="palette-glyph" aria-hidden="true">
-        {item.glyph}
+        <RoleIcon kind={item.icon} size={20} />
       </span>
       <span className="palette-label">{item.label}</span>
     </button>

@@ -5,9 +5,10 @@ import { useSessionStore } from '../../state/session-store';
 
 const ICONS = { error: '✕', warning: '!', info: 'i' } as const;
 
-/** Apply a finding's fix: one command, one undo step. */
-export function applyFix(finding: Finding): void {
-  if (finding.fix) useDesignStore.getState().run(finding.fix.command);
+/** Apply one of a finding's fixes (the first unless told): one command, one undo step. */
+export function applyFix(finding: Finding, which = 0): void {
+  const fix = finding.fixes?.[which];
+  if (fix) useDesignStore.getState().run(fix.command);
 }
 
 /** Select the elements a finding concerns and ask the canvas to bring them into view. */
@@ -43,11 +44,11 @@ export function FindingRow({ finding, revealable = true }: { finding: Finding; r
       ) : (
         <div className="finding-main">{body}</div>
       )}
-      {finding.fix && (
+      {finding.fixes?.[0] && (
         // Outside the row button, so the row's accessible name is the finding alone.
         <div className="finding-fix-row">
-          <span className="finding-fix-label">{finding.fix.label}</span>
-          <button type="button" className="finding-fix" onClick={() => applyFix(finding)} disabled={readOnly} title={finding.fix.label}>
+          <span className="finding-fix-label">{finding.fixes[0].label}</span>
+          <button type="button" className="finding-fix" onClick={() => applyFix(finding)} disabled={readOnly} title={finding.fixes[0].label}>
             Fix
           </button>
         </div>

@@ -14,7 +14,7 @@ interface Item {
 }
 
 const SECTIONS: { title: string; items: Item[] }[] = [
-  { title: 'Open', items: [{ id: 'import', label: 'Import…', hint: '.json, .png, .svg' }] },
+  { title: 'Open', items: [{ id: 'import', label: 'Import…', hint: '.json, .png, .svg, .tbxml, .xml' }] },
   {
     title: 'Export picture',
     items: [
@@ -27,7 +27,7 @@ const SECTIONS: { title: string; items: Item[] }[] = [
 ];
 
 /**
- * The File menu: import a design (.json, or a picture exported by the designer), and export it as PNG,
+ * The File menu: import a design (.json, a picture exported by the designer, or a Topology Builder .tbxml/.xml), and export it as PNG,
  * SVG or JSON. Pictures carry the design inside, so they open again as editable designs.
  */
 export function FileMenu() {
@@ -88,7 +88,7 @@ export function FileMenu() {
       <input
         ref={input}
         type="file"
-        accept=".json,.png,.svg,application/json,image/png,image/svg+xml"
+        accept=".json,.png,.svg,.tbxml,.xml,application/json,image/png,image/svg+xml,text/xml,application/xml"
         className="file-menu-input"
         aria-label="Import a design file"
         data-testid="import-file-input"

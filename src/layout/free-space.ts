@@ -1,0 +1,193 @@
+/**
+ * Free space: the one function that decides where an element may go in its container without covering a
+ * sibling, used by every placement (palette drop, keyboard add, paste, a move into a container, fixes), and
+ * `overlaps`, the query that checks the result: siblings whose boxes intersect, or an element outside its
+ * container. Containers grow to hold what is placed in them (geometry.ts), so free space always exists below
+ * the last child. Pure.
+ */
+import type { Design } from '../domain/design';
+import type { Placement } from '../domain/elements/layout';
+import { setPlacements } from '../domain/commands';
+import { findElement, indexDesign, parentId } from '../domain/queries';
+import { intersects } from './box-index';
+import { computeGeometry, SIZES, type Box } from './geometry';
+
+import type { Point } from './orthogonal-path';
+
+/** Spacing kept between a placed element and its siblings, per kind of container. */
+function spacing(containerKind: 'sites' | 'pools' | undefined): { gap: number; gapX: number; min: number; x0: number; y0: number } {
+  if (containerKind === 'pools') return { gap: SIZES.pool.gap, gapX: SIZES.pool.gap, min: SIZES.pool.gap, x0: SIZES.pool.pad, y0: SIZES.pool.header };
+  if (containerKind === 'sites') return { gap: SIZES.site.gap, gapX: SIZES.site.gapX, min: 16, x0: SIZES.site.pad, y0: SIZES.site.header };
+  return { gap: SIZES.gap, gapX: SIZES.gap, min: 24, x0: -Infinity, y0: -Infinity };
+}
+
+/** The boxes (container-relative) of a container's children, or of all sites for the top level. */
+function siblingBoxes(design: Design, containerId: string | undefined, ignore: ReadonlySet<string>): Box[] {
+  const { relative } = computeGeometry(design);
+  const index = indexDesign(design);
+  const ids = containerId === undefined ? design.sites.map((s) => s.id) : (index.children.get(containerId) ?? []).map((c) => c.id);
+  const out: Box[] = [];
+  for (const id of ids) {
+    if (ignore.has(id)) continue;
+    const b = relative.get(id);
+    if (b) out.push(b);
+  }
+  return out;
+}
+
+/**
+ * The free position nearest to `preferred` (container-relative; absolute for a site) for a box of `size` in
+ * a container (undefined: the canvas, among sites). It keeps clear of every sibling except those in
+ * `ignore` (the elements being moved), and never goes above or left of the container's content area.
+ */
+export function freePlacement(
+  design: Design,
+  containerId: string | undefined,
+  size: { w: number; h: number },
+  preferred: Point,
+  ignore: ReadonlySet<string> = new Set(),
+): Point {
+  const kind = containerId === undefined ? undefined : findElement(design, containerId)?.collection === 'pools' ? 'pools' : 'sites';
+  const { gap, gapX, min, x0, y0 } = spacing(kind);
+  const siblings = siblingBoxes(design, containerId, ignore);
+  const clamp = (p: Point): Point => ({ x: Math.round(Math.max(x0, p.x)), y: Math.round(Math.max(y0, p.y)) });
+  const free = (p: Point) => {
+    const box = { x: p.x - min, y: p.y - min, w: size.w + 2 * min, h: size.h + 2 * min };
+    return siblings.every((s) => !intersects(box, s));
+  };
+  const start = clamp(preferred);
+  if (free(start)) return start;
+  const candidates: Point[] = [];
+  for (const s of siblings) {
+    candidates.push(
+      { x: s.x + s.w + gapX, y: s.y },
+      { x: s.x, y: s.y + s.h + gap },
+      { x: s.x - size.w - gapX, y: s.y },
+      { x: s.x, y: s.y - size.h - gap },
+      { x: start.x, y: s.y + s.h + gap },
+      { x: s.x + s.w + gapX, y: start.y },
+    );
+  }
+  let best: Point | undefined;
+  let bestDistance = Infinity;
+  for (const c of candidates.map(clamp)) {
+    if (!free(c)) continue;
+    const d = Math.hypot(c.x - start.x, c.y - start.y);
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = c;
+    }
+  }
+  if (best) return best;
+  // Below everything is always free.
+  const bottom = Math.max(...siblings.map((s) => s.y + s.h + gap));
+  return clamp({ x: Number.isFinite(x0) ? x0 : start.x, y: bottom });
+}
+
+/**
+ * Moves each of `ids` (in order) to the free position nearest where it is now, so that elements placed by a
+ * paste, an import or a fix never cover what was there. Elements already clear stay put.
+ */
+export function settle(design: Design, ids: readonly string[]): Design {
+  let next = design;
+  for (const id of ids) {
+    const found = findElement(next, id);
+    if (!found || found.collection === 'links') continue;
+    const box = computeGeometry(next).relative.get(id);
+    if (!box) continue;
+    const at = freePlacement(next, parentId(found.element), box, box, new Set([id]));
+    if (at.x !== box.x || at.y !== box.y || !Object.hasOwn(next.layout ?? {}, id)) {
+      const saved: Placement | undefined = next.layout && Object.hasOwn(next.layout, id) ? next.layout[id] : undefined;
+      next = setPlacements(next, { [id]: { ...saved, x: at.x, y: at.y } });
+    }
+  }
+  return next;
+}
+
+/**
+ * Siblings (the sites, or the children of one container) that a grown sibling now covers move out of its
+ * way to the nearest free place, so a container growing to hold what was put in it never ends up over its
+ * neighbour. Same design when nothing overlaps. `first` names those that keep their place (the one that grew).
+ */
+export function keepApart(design: Design, containerId: string | undefined, first: readonly string[] = []): Design {
+  const { relative } = computeGeometry(design);
+  const ids = containerId === undefined ? design.sites.map((s) => s.id) : (indexDesign(design).children.get(containerId) ?? []).map((c) => c.id);
+  const boxes = ids.flatMap((id) => {
+    const b = relative.get(id);
+    return b ? [{ id, b }] : [];
+  });
+  const clash = boxes.some((p, i) => boxes.some((q, j) => j > i && intersects(p.b, q.b)));
+  if (!clash) return design;
+  const order = [...boxes].sort((p, q) => Number(first.includes(q.id)) - Number(first.includes(p.id)) || p.b.y - q.b.y || p.b.x - q.b.x);
+  const pending = new Set(order.map((o) => o.id));
+  let next = design;
+  for (const { id, b } of order) {
+    pending.delete(id);
+    const at = freePlacement(next, containerId, b, b, new Set([id, ...pending]));
+    if (at.x !== b.x || at.y !== b.y) {
+      const saved = next.layout && Object.hasOwn(next.layout, id) ? next.layout[id] : undefined;
+      next = setPlacements(next, { [id]: { ...saved, x: at.x, y: at.y } });
+    }
+  }
+  return next;
+}
+
+/** After something grew: its siblings in its site, then the sites, keep apart. */
+export function separateAround(design: Design, grownIds: readonly string[]): Design {
+  let next = design;
+  const sites = new Set<string>();
+  for (const id of grownIds) {
+    const found = findElement(next, id);
+    if (!found) continue;
+    if (found.collection === 'sites') sites.add(id);
+    else if (found.collection === 'pools') {
+      const siteId = parentId(found.element)!;
+      next = keepApart(next, siteId, [id]);
+      sites.add(siteId);
+    } else {
+      const up = parentId(found.element);
+      if (up) sites.add(up);
+    }
+  }
+  return keepApart(next, undefined, [...sites]);
+}
+
+export interface Overlap {
+  /** Two siblings whose boxes intersect, or an element and the container it is not inside. */
+  kind: 'siblings' | 'outside';
+  a: string;
+  b: string;
+}
+
+/** Every pair of intersecting siblings and every element that is not inside its container. */
+export function overlaps(design: Design): Overlap[] {
+  const { absolute } = computeGeometry(design);
+  const index = indexDesign(design);
+  const out: Overlap[] = [];
+  const check = (ids: string[]) => {
+    const boxes = ids.flatMap((id) => {
+      const b = absolute.get(id);
+      return b ? [{ id, b }] : [];
+    });
+    // Sorted sweep on x: siblings rarely number more than a few dozen, but sites can be many.
+    boxes.sort((p, q) => p.b.x - q.b.x);
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length && boxes[j]!.b.x < boxes[i]!.b.x + boxes[i]!.b.w; j++) {
+        if (intersects(boxes[i]!.b, boxes[j]!.b)) out.push({ kind: 'siblings', a: boxes[i]!.id, b: boxes[j]!.id });
+      }
+    }
+  };
+  check(design.sites.map((s) => s.id));
+  for (const [containerId, children] of index.children) {
+    const outer = absolute.get(containerId);
+    if (!outer) continue;
+    check(children.map((c) => c.id));
+    for (const c of children) {
+      const inner = absolute.get(c.id);
+      if (!inner) continue;
+      const inside = inner.x >= outer.x && inner.y >= outer.y && inner.x + inner.w <= outer.x + outer.w && inner.y + inner.h <= outer.y + outer.h;
+      if (!inside) out.push({ kind: 'outside', a: c.id, b: containerId });
+    }
+  }
+  return out;
+}

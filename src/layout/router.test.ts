@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { SAMPLES } from '../document/samples';
+import { generateDesign } from '../domain/testing/generate-design';
+import { computeGeometry } from './geometry';
+import { labelCollisions, routeCrossings } from './route-checks';
+import { orthogonalPath, segmentCrosses } from './orthogonal-path';
+import { offsetPath, routeDesign } from './router';
+
+const designs = [
+  ...Object.entries(SAMPLES).map(([id, s]) => [id, s.load()] as const),
+  ...Array.from({ length: 20 }, (_, i) => [`generated seed ${i + 1}`, generateDesign({ seed: i + 1, elements: 40 + i * 15 })] as const),
+];
+
+describe('routeDesign', () => {
+  it.each(designs)('%s: no route crosses a box it does not join, no label covers a box or a label', (_, design) => {
+    const geometry = computeGeometry(design);
+    expect(routeCrossings(design, geometry)).toEqual([]);
+    expect(labelCollisions(design, geometry)).toEqual({ labelBox: 0, labelLabel: 0 });
+    const routing = routeDesign(design, geometry);
+    expect(routing.links.size).toBe(design.links.length);
+  });
+});
+
+describe('orthogonalPath and offsetPath', () => {
+  it('goes around a box between the two ends instead of through it', () => {
+    const a = { x: 0, y: 0, w: 100, h: 40 };
+    const b = { x: 400, y: 0, w: 100, h: 40 };
+    const wall = { x: 200, y: -20, w: 100, h: 80 };
+    const path = orthogonalPath(a, b, [wall])!;
+    expect(path.length).toBeGreaterThan(2);
+    for (let i = 0; i + 1 < path.length; i++) expect(segmentCrosses(path[i]!, path[i + 1]!, wall)).toBe(false);
+    const onBorder = (p: { x: number; y: number }, r: typeof a) =>
+      (p.x === r.x || p.x === r.x + r.w || p.y === r.y || p.y === r.y + r.h) && p.x >= r.x && p.x <= r.x + r.w && p.y >= r.y && p.y <= r.y + r.h;
+    expect(onBorder(path[0]!, a)).toBe(true);
+    expect(onBorder(path.at(-1)!, b)).toBe(true);
+  });
+
+  it('is a straight line when nothing is in the way', () => {
+    expect(orthogonalPath({ x: 0, y: 0, w: 100, h: 40 }, { x: 400, y: 10, w: 100, h: 40 }, [])).toEqual([
+      { x: 100, y: 25 },
+      { x: 400, y: 25 },
+    ]);
+  });
+
+  it('fans parallel links apart: an offset route keeps its distance on every segment', () => {
+    const route = [{ x: 0, y: 0 }, { x: 100, y: 0 }, { x: 100, y: 100 }];
+    expect(offsetPath(route, 10)).toEqual([{ x: 0, y: 10 }, { x: 90, y: 10 }, { x: 90, y: 100 }]);
+  });
+
+  it('gives links between one pair different routes, and a label each', () => {
+    const d = SAMPLES.medium.load();
+    const routing = routeDesign(d, computeGeometry(d));
+    const be = routing.links.get('be')!;
+    const mon = routing.links.get('mon')!;
+    expect(be.points).not.toEqual(mon.points);
+    expect(be.label && mon.label).toBeTruthy();
+  });
+});

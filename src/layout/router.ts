@@ -1,0 +1,235 @@
+/**
+ * The one link router, shared by the canvas and the exported pictures: every link gets an orthogonal route
+ * that avoids the boxes of the elements it does not join, links between the same two elements run side by
+ * side (fanned apart), and each label gets a place where it covers no element and no other label
+ * (label-placement.ts). Pure; results are memoised per geometry and per link pair, so moving one element
+ * re-routes only the links near it.
+ */
+import type { Design } from '../domain/design';
+import type { Link } from '../domain/elements/link';
+import { LINK_LABELS } from '../domain/labels';
+import { indexDesign } from '../domain/queries';
+import { BoxIndex, inflate, type IndexedBox } from './box-index';
+import type { Box, Geometry } from './geometry';
+import { placeLabels, type LabelBox } from './label-placement';
+import { orthogonalPath, simplify, type Point } from './orthogonal-path';
+
+export type { Point } from './orthogonal-path';
+export type { LabelBox } from './label-placement';
+
+export interface RoutedLink {
+  link: Link;
+  /** Corner points from the `from` element's border to the `to` element's border. */
+  points: Point[];
+  /** Where the label sits (absolute), or undefined when the link is too short to hold one. */
+  label: LabelBox | undefined;
+  text: string;
+}
+
+export interface Routing {
+  readonly links: ReadonlyMap<string, RoutedLink>;
+  /** Everything the routes and labels cover, to size pictures. */
+  readonly bounds: Box;
+}
+
+/** Gap between links that join the same two elements. */
+export const LANE_GAP = 10;
+/** How far around a pair obstacles are considered before falling back to the whole design. */
+const REGION = 320;
+
+export function linkText(link: Link): string {
+  return link.name?.trim() ? link.name : LINK_LABELS[link.kind];
+}
+
+/** The boxes links avoid: pools and site-level elements (servers sit inside pools; sites are crossed freely). */
+export function obstacleBoxes(design: Design, geometry: Geometry): IndexedBox[] {
+  const out: IndexedBox[] = [];
+  const add = (id: string) => {
+    const box = geometry.absolute.get(id);
+    if (box) out.push({ id, box });
+  };
+  for (const e of design.pools) add(e.id);
+  for (const e of design.sqlInstances) add(e.id);
+  for (const e of design.fileStores) add(e.id);
+  for (const e of design.gateways) add(e.id);
+  return out;
+}
+
+/** The title band of each site: labels must not cover a site's name. */
+export function siteHeaderBoxes(design: Design, geometry: Geometry): IndexedBox[] {
+  const out: IndexedBox[] = [];
+  for (const s of design.sites) {
+    const b = geometry.absolute.get(s.id);
+    if (b) out.push({ id: s.id, box: { x: b.x, y: b.y, w: b.w, h: 40 } });
+  }
+  return out;
+}
+
+// Keyed by the links list rather than the design: a rename or a property edit keeps both, and the routes.
+const cache = new WeakMap<Geometry, WeakMap<readonly Link[], Routing>>();
+/** Routes of one pair keyed by everything they depend on; survives edits that do not touch the pair. */
+const pairMemo = new Map<string, Point[]>();
+const PAIR_MEMO_LIMIT = 20_000;
+const HEADER = '\u0000header';
+
+export function routeDesign(design: Design, geometry: Geometry): Routing {
+  let byLinks = cache.get(geometry);
+  const hit = byLinks?.get(design.links);
+  if (hit) return hit;
+  const index = indexDesign(design);
+  const obstacles = obstacleBoxes(design, geometry);
+  const headers = siteHeaderBoxes(design, geometry);
+  // Routes keep off site names too (so their labels do), unless the link ends at that site.
+  const grid = new BoxIndex([...obstacles, ...headers.map((h) => ({ id: `${h.id}${HEADER}`, box: h.box }))]);
+
+  const pairs = new Map<string, Link[]>();
+  for (const link of design.links) {
+    if (!geometry.absolute.has(link.from) || !geometry.absolute.has(link.to)) continue;
+    const key = pairKey(link);
+    const list = pairs.get(key);
+    if (list) list.push(link);
+    else pairs.set(key, [link]);
+  }
+
+  const routed = new Map<string, RoutedLink>();
+  for (const links of pairs.values()) {
+    const first = links[0]!;
+    const [lo, hi] = first.from < first.to ? [first.from, first.to] : [first.to, first.from];
+    const base = routePair(lo, hi, geometry, grid, index);
+    links.forEach((link, i) => {
+      const lane = (i - (links.length - 1) / 2) * LANE_GAP;
+      const shifted = lane === 0 ? base : offsetPath(base, lane);
+      const points = link.from === lo ? shifted : [...shifted].reverse();
+      routed.set(link.id, { link, points, label: undefined, text: linkText(link) });
+    });
+  }
+  // Labels in document order, so the same design always gets the same picture.
+  const ordered = design.links.map((l) => routed.get(l.id)).filter((r): r is RoutedLink => !!r);
+  const labels = placeLabels(ordered, [...obstacles, ...headers], geometry.bounds);
+  for (const r of ordered) r.label = labels.get(r.link.id);
+
+  const routing: Routing = { links: routed, bounds: extent(ordered) };
+  if (!byLinks) cache.set(geometry, (byLinks = new WeakMap()));
+  byLinks.set(design.links, routing);
+  return routing;
+}
+
+function pairKey(link: Link): string {
+  return link.from < link.to ? `${link.from}\u0000${link.to}` : `${link.to}\u0000${link.from}`;
+}
+
+/** The elements a route may cross: its two ends and the containers they sit in. */
+function allowed(index: ReturnType<typeof indexDesign>, ids: string[]): Set<string> {
+  const out = new Set<string>();
+  for (const start of ids) {
+    let current: string | undefined = start;
+    while (current !== undefined && !out.has(current)) {
+      out.add(current);
+      const found = index.byId.get(current);
+      current = found && 'poolId' in found.element ? (found.element.poolId as string) : found && 'siteId' in found.element ? (found.element.siteId as string) : undefined;
+    }
+  }
+  return out;
+}
+
+function routePair(lo: string, hi: string, geometry: Geometry, grid: BoxIndex, index: ReturnType<typeof indexDesign>): Point[] {
+  const a = geometry.absolute.get(lo)!;
+  const b = geometry.absolute.get(hi)!;
+  const skip = allowed(index, [lo, hi]);
+  skip.add(`${lo}${HEADER}`);
+  skip.add(`${hi}${HEADER}`);
+  const around = (by: number) => {
+    const x = Math.min(a.x, b.x) - by, y = Math.min(a.y, b.y) - by;
+    return { x, y, w: Math.max(a.x + a.w, b.x + b.w) + by - x, h: Math.max(a.y + a.h, b.y + b.h) + by - y };
+  };
+  const near = grid.intersecting(around(REGION)).filter((o) => !skip.has(o.id));
+  const key = `${lo}\u0000${hi}|${boxKey(a)}|${boxKey(b)}|${near.map((o) => `${o.id}:${boxKey(o.box)}`).join(';')}`;
+  const memo = pairMemo.get(key);
+  if (memo) return memo;
+  let path = orthogonalPath(a, b, near.map((o) => o.box));
+  if (!path) {
+    // A wider search: everything within reach, not just what is near.
+    const wide = grid.intersecting(around(REGION * 4)).filter((o) => !skip.has(o.id));
+    path = orthogonalPath(a, b, wide.map((o) => o.box));
+  }
+  path ??= fallback(a, b);
+  if (pairMemo.size >= PAIR_MEMO_LIMIT) pairMemo.clear();
+  pairMemo.set(key, path);
+  return path;
+}
+
+function boxKey(b: Box): string {
+  return `${b.x},${b.y},${b.w},${b.h}`;
+}
+
+/** No orthogonal route exists (boxes overlap or are walled in): a straight line between the centres. */
+function fallback(a: Box, b: Box): Point[] {
+  return [
+    { x: a.x + a.w / 2, y: a.y + a.h / 2 },
+    { x: b.x + b.w / 2, y: b.y + b.h / 2 },
+  ];
+}
+
+/**
+ * The same orthogonal route moved `by` to its left: each segment shifts along its normal, corners shift
+ * along both, so lanes stay parallel all the way and start and end on the same sides of the boxes.
+ */
+export function offsetPath(points: readonly Point[], by: number): Point[] {
+  if (points.length < 2) return [...points];
+  const normals: Point[] = [];
+  for (let i = 0; i + 1 < points.length; i++) {
+    const p = points[i]!, q = points[i + 1]!;
+    const len = Math.hypot(q.x - p.x, q.y - p.y) || 1;
+    normals.push({ x: -(q.y - p.y) / len, y: (q.x - p.x) / len });
+  }
+  const out: Point[] = [];
+  for (let i = 0; i < points.length; i++) {
+    const p = points[i]!;
+    const before = normals[i - 1];
+    const after = normals[i];
+    // At a corner both segments' normals apply; at the ends, the one segment's.
+    const corner = before && after && Math.abs(before.x * after.x + before.y * after.y) < 1e-6;
+    const nx = corner ? before.x + after.x : (after ?? before)!.x;
+    const ny = corner ? before.y + after.y : (after ?? before)!.y;
+    out.push({ x: p.x + nx * by, y: p.y + ny * by });
+  }
+  return simplify(out);
+}
+
+function extent(routes: readonly RoutedLink[]): Box {
+  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+  const take = (b: Box) => {
+    minX = Math.min(minX, b.x);
+    minY = Math.min(minY, b.y);
+    maxX = Math.max(maxX, b.x + b.w);
+    maxY = Math.max(maxY, b.y + b.h);
+  };
+  for (const r of routes) {
+    for (const p of r.points) take(inflate({ x: p.x, y: p.y, w: 0, h: 0 }, 8));
+    if (r.label) take(r.label);
+  }
+  return minX === Infinity ? { x: 0, y: 0, w: 0, h: 0 } : { x: minX, y: minY, w: maxX - minX, h: maxY - minY };
+}
+
+/** An SVG path through the corners with small rounded bends; the same string on the canvas and in pictures. */
+export function pathData(points: readonly Point[], radius = 6): string {
+  const r2 = (n: number) => String(Math.round(n * 100) / 100);
+  if (points.length === 0) return '';
+  let d = `M${r2(points[0]!.x)} ${r2(points[0]!.y)}`;
+  for (let i = 1; i < points.length; i++) {
+    const p = points[i]!;
+    const next = points[i + 1];
+    if (!next) {
+      d += `L${r2(p.x)} ${r2(p.y)}`;
+      break;
+    }
+    const prev = points[i - 1]!;
+    const inLen = Math.hypot(p.x - prev.x, p.y - prev.y);
+    const outLen = Math.hypot(next.x - p.x, next.y - p.y);
+    const r = Math.min(radius, inLen / 2, outLen / 2);
+    const a = { x: p.x - ((p.x - prev.x) / (inLen || 1)) * r, y: p.y - ((p.y - prev.y) / (inLen || 1)) * r };
+    const b = { x: p.x + ((next.x - p.x) / (outLen || 1)) * r, y: p.y + ((next.y - p.y) / (outLen || 1)) * r };
+    d += `L${r2(a.x)} ${r2(a.y)}Q${r2(p.x)} ${r2(p.y)} ${r2(b.x)} ${r2(b.y)}`;
+  }
+  return d;
+}
