@@ -7,7 +7,7 @@
  * anything Lync forbids but the model can express is allowed, and the rules flag it.
  */
 import type { Design } from '../domain/design';
-import type { Placement } from '../domain/elements/layout';
+import { placementOf, setOwn, type Placement } from '../domain/elements/layout';
 import { addElements, reparent, setPlacements } from '../domain/commands';
 import { findElement, parentId } from '../domain/queries';
 import { freePlacement, separateAround } from '../layout/free-space';
@@ -135,7 +135,7 @@ function nearestCentralSite(design: Design, point: Point): string | undefined {
 
 /** A placement with a new position that keeps the saved size of a container. */
 function movedTo(design: Design, id: string, p: Point): Placement {
-  return { ...(design.layout?.[id] ?? {}), x: p.x, y: p.y };
+  return { ...(placementOf(design.layout, id) ?? {}), x: p.x, y: p.y };
 }
 
 export interface DragEnd {
@@ -162,7 +162,7 @@ export function commitDrag(design: Design, drag: DragEnd): { design: Design; ref
     const found = findElement(design, id);
     if (!found) continue;
     if (found.collection === 'sites') {
-      placements[id] = movedTo(design, id, { x: Math.round(rel.x), y: Math.round(rel.y) });
+      setOwn(placements, id, movedTo(design, id, { x: Math.round(rel.x), y: Math.round(rel.y) }));
       continue;
     }
     const oldParent = parentId(found.element);
@@ -184,7 +184,7 @@ export function commitDrag(design: Design, drag: DragEnd): { design: Design; ref
     }
     const targetBox = absolute.get(target)!;
     const at = clampInto(kind, { x: abs.x - targetBox.x, y: abs.y - targetBox.y });
-    if (target === oldParent) placements[id] = movedTo(design, id, at);
+    if (target === oldParent) setOwn(placements, id, movedTo(design, id, at));
     else moves.push({ id, parent: target, at });
   }
   const moving = new Set(drag.moves.keys());
@@ -225,7 +225,7 @@ export function nudge(design: Design, ids: Iterable<string>, dx: number, dy: num
     const isSite = found.collection === 'sites';
     const x = Math.round(box.x + dx);
     const y = Math.round(box.y + dy);
-    placements[id] = movedTo(design, id, isSite ? { x, y } : { x: Math.max(0, x), y: Math.max(0, y) });
+    setOwn(placements, id, movedTo(design, id, isSite ? { x, y } : { x: Math.max(0, x), y: Math.max(0, y) }));
   }
   return setPlacements(design, placements);
 }

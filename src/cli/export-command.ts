@@ -9,7 +9,8 @@ import type { Design } from '../domain/design';
 import { loadDesignFile, PICTURE_MAX_BYTES } from '../export/picture-payload';
 import { PNG_SCALES, rasterSizeProblem } from '../export/raster-limits';
 import { pictureSize, renderSvg } from '../export/svg-renderer';
-import type { CliIo } from './validate-command';
+import { commonArgs, type CommandSpec, type ParsedArgs } from './args';
+import { safeIo, type CliIo } from './terminal-text';
 
 export const EXPORT_USAGE = 'usage: npm run -s export -- FILE --svg OUT [--png OUT] [--scale 1|2|3] [--findings]';
 
@@ -24,29 +25,36 @@ interface Args {
   findings: boolean;
 }
 
-function parseArgs(argv: readonly string[]): Args | string {
-  const args: Partial<Args> & { scale: number; findings: boolean } = { scale: 1, findings: false };
-  const rest: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === '--svg' || a === '--png' || a === '--scale') {
-      const value = argv[++i];
-      if (value === undefined || value.startsWith('--')) return `${a} needs a value; ${EXPORT_USAGE}`;
-      if (a === '--scale') {
-        const scale = Number(value);
-        if (!(PNG_SCALES as readonly number[]).includes(scale)) return `--scale must be 1, 2 or 3; ${EXPORT_USAGE}`;
-        args.scale = scale;
-      } else args[a === '--svg' ? 'svg' : 'png'] = value;
-    } else if (a === '--findings') args.findings = true;
-    else if (a.startsWith('--')) return `unknown option ${a}; ${EXPORT_USAGE}`;
-    else rest.push(a);
+export const EXPORT_SPEC: CommandSpec = {
+  name: 'export',
+  operands: 'FILE',
+  summary: 'Draw a design (.json, or an editable .png/.svg picture) as an SVG and/or PNG picture with the design inside.',
+  options: [
+    { name: '--svg', value: 'OUT', help: 'write an SVG picture' },
+    { name: '--png', value: 'OUT', help: 'write a PNG picture' },
+    { name: '--scale', value: '1|2|3', help: 'PNG pixel scale (default 1)' },
+    { name: '--findings', help: 'draw finding badges' },
+  ],
+};
+
+function toArgs(parsed: ParsedArgs): Args | string {
+  const args: Args = { file: '', scale: 1, findings: parsed.flags.has('--findings') };
+  const scale = parsed.values.get('--scale');
+  if (scale !== undefined) {
+    if (!(PNG_SCALES as readonly number[]).includes(Number(scale))) return `--scale must be 1, 2 or 3; ${EXPORT_USAGE}`;
+    args.scale = Number(scale);
   }
-  if (rest.length !== 1 || (!args.svg && !args.png)) return EXPORT_USAGE;
-  return { ...args, file: rest[0]! };
+  args.svg = parsed.values.get('--svg');
+  args.png = parsed.values.get('--png');
+  if (parsed.operands.length !== 1 || (!args.svg && !args.png)) return EXPORT_USAGE;
+  return { ...args, file: parsed.operands[0]! };
 }
 
-export async function runExport(argv: readonly string[], io: CliIo, writePng?: PngWriter): Promise<number> {
-  const args = parseArgs(argv);
+export async function runExport(argv: readonly string[], rawIo: CliIo, writePng?: PngWriter): Promise<number> {
+  const io = safeIo(rawIo);
+  const parsed = commonArgs(argv, EXPORT_SPEC, io);
+  if (typeof parsed === 'number') return parsed;
+  const args = toArgs(parsed);
   if (typeof args === 'string') {
     io.stderr(args);
     return 2;

@@ -73,7 +73,8 @@ describe('validate CLI', () => {
     }
     const { code, stdout, stderr } = run(path, '--json');
     expect(code).toBe(2);
-    expect(stdout).toBe('');
+    // A refusal under --json is JSON on stdout too, so a script reading stdout learns why.
+    expect(JSON.parse(stdout)).toEqual({ error: stderr });
     expect(stderr.split('\n')).toHaveLength(1);
     expect(stderr).toContain(reason);
   });

@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import type { Design } from '../domain/design';
 import { COLLECTIONS, designSchema, FORMAT_NAME, FORMAT_VERSION } from '../domain/design';
+import { placementSchema, setOwn } from '../domain/elements/layout';
 import { LIMITS } from '../domain/limits';
 import { LoadError, type LoadResult } from './load-error';
 import { migrate, type RawDocument } from './migrations';
@@ -62,13 +63,36 @@ function designFromValue(value: unknown): Design {
   }
   checkElementCount(raw);
   const migrated = migrate(raw, version, FORMAT_VERSION);
-  const parsed = designSchema.safeParse(migrated, { reportInput: true });
+  const { rest, protoPlacement } = takeProtoPlacement(migrated);
+  const parsed = designSchema.safeParse(rest, { reportInput: true });
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     throw new LoadError('invalid', describeIssue(issue), formatPath(issue.path));
   }
-  checkReferences(parsed.data);
-  return dropStrayLayout(parsed.data);
+  let design = parsed.data;
+  if (protoPlacement !== undefined) {
+    const p = placementSchema.safeParse(protoPlacement, { reportInput: true });
+    if (!p.success) {
+      const issue = p.error.issues[0]!;
+      throw new LoadError('invalid', describeIssue(issue), formatPath(['layout', '__proto__', ...issue.path]));
+    }
+    const layout = { ...design.layout };
+    setOwn(layout, '__proto__', p.data);
+    design = { ...design, layout };
+  }
+  checkReferences(design);
+  return dropStrayLayout(design);
+}
+
+/**
+ * zod's record drops a "__proto__" key (it builds into a plain object), yet an element may have that id and
+ * its placement must survive: it is taken out here, checked on its own and put back as an own key.
+ */
+function takeProtoPlacement(doc: RawDocument): { rest: RawDocument; protoPlacement: unknown } {
+  const layout = (doc as Record<string, unknown>).layout;
+  if (typeof layout !== 'object' || layout === null || !Object.hasOwn(layout, '__proto__')) return { rest: doc, protoPlacement: undefined };
+  const entries = Object.entries(layout).filter(([k]) => k !== '__proto__');
+  return { rest: { ...doc, layout: Object.fromEntries(entries) }, protoPlacement: (layout as Record<string, unknown>)['__proto__'] };
 }
 
 function checkElementCount(raw: RawDocument): void {

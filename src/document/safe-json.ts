@@ -1,18 +1,35 @@
 import { LIMITS, UNSAFE_KEYS } from '../domain/limits';
+import { setOwn } from '../domain/elements/layout';
 import { LoadError } from './load-error';
 
 /**
  * JSON.parse with the hostile parts taken out: keys that could reach Object.prototype are dropped,
- * and nesting deeper than the limit is refused before anything walks it recursively.
+ * and nesting deeper than the limit is refused before anything walks it recursively. Inside a `layout`
+ * map the keys are element ids, and an element may be called "constructor": there they are kept as data
+ * (own properties; JSON.parse itself never touches a prototype).
  */
 export function parseJsonSafely(text: string): unknown {
   checkDepth(text);
+  let value: unknown;
   try {
-    return JSON.parse(text, (key, value: unknown) => (UNSAFE_KEYS.has(key) ? undefined : value));
+    value = JSON.parse(text);
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
     throw new LoadError('not-json', `this is not a JSON file (${detail})`);
   }
+  return withoutUnsafeKeys(value, false);
+}
+
+/** Recursion is bounded by the depth check above. */
+function withoutUnsafeKeys(value: unknown, keysAreIds: boolean): unknown {
+  if (Array.isArray(value)) return value.map((v) => withoutUnsafeKeys(v, false));
+  if (value === null || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) {
+    if (UNSAFE_KEYS.has(k) && !keysAreIds) continue;
+    setOwn(out, k, withoutUnsafeKeys(v, k === 'layout' && !keysAreIds));
+  }
+  return out;
 }
 
 /** Count bracket depth outside strings; a linear scan, so a deep-nesting bomb costs nothing. */

@@ -1,5 +1,6 @@
 import type { Design } from '../domain/design';
 import { COLLECTIONS } from '../domain/design';
+import { placementOf, setOwn } from '../domain/elements/layout';
 
 /** Field order in saved files: known fields first in this order, then any unknown fields as they came. */
 const FIELD_ORDER: Record<string, readonly string[]> = {
@@ -35,8 +36,8 @@ export function toFileObject(design: Design, options: { layout?: boolean } = {})
     const layout: Record<string, unknown> = {};
     for (const c of COLLECTIONS) {
       for (const e of design[c]) {
-        const p = design.layout[e.id];
-        if (p) layout[e.id] = ordered(p, ['x', 'y', 'w', 'h']);
+        const p = placementOf(design.layout, e.id);
+        if (p) setOwn(layout, e.id, ordered(p, ['x', 'y', 'w', 'h']));
       }
     }
     if (Object.keys(layout).length) out.layout = layout;

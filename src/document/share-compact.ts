@@ -6,7 +6,7 @@
  */
 import type { Collection, Design } from '../domain/design';
 import { COLLECTIONS, FORMAT_NAME } from '../domain/design';
-import type { Placement } from '../domain/elements/layout';
+import { placementOf, setOwn, type Placement } from '../domain/elements/layout';
 import { UNSAFE_KEYS } from '../domain/limits';
 import { LoadError } from './load-error';
 import type { RawDocument } from './migrations';
@@ -49,7 +49,7 @@ export function toCompact(design: Design): Obj {
       const el = e as Obj;
       const item: Obj = {};
       writeFields(el, ELEMENT_FIELDS[c], item, refIndex, domain && `${e.id}.${domain}`);
-      const placement = design.layout?.[e.id];
+      const placement = placementOf(design.layout, e.id);
       if (placement) item[PLACEMENT_CODE] = placementToArray(placement);
       const x = extrasOf(el, known);
       if (x) item[EXTRA_CODE] = x;
@@ -139,7 +139,7 @@ export function fromCompact(value: unknown): RawDocument {
       const el: Obj = {};
       for (const [code, v] of Object.entries(item)) {
         if (code === PLACEMENT_CODE) {
-          if (typeof item.i === 'string' && !UNSAFE_KEYS.has(item.i)) layout[item.i] = arrayToPlacement(v, `${path}.${code}`);
+          if (typeof item.i === 'string') setOwn(layout, item.i, arrayToPlacement(v, `${path}.${code}`));
         } else if (code === EXTRA_CODE) copyExtras(v, el, new Set(Object.keys(fields)), `${path}.x`);
         else if (code === FEATURE_EXTRA_CODE && c === 'pools') continue;
         else readField(fields, code, v, el, ids, path);

@@ -4,7 +4,7 @@
  * host names (fe03 becomes the next free fe<n>), so a paste never produces two computers with one FQDN.
  */
 import type { Design } from './design';
-import type { Placement } from './elements/layout';
+import { placementOf as savedPlacement, type Placement } from './elements/layout';
 import type { Pool } from './elements/pool';
 import type { Server } from './elements/server';
 import { addElements } from './commands';
@@ -29,7 +29,7 @@ export interface ClipboardContent {
 }
 
 const withPlacement = (design: Design, id: string) => {
-  const p = design.layout?.[id];
+  const p = savedPlacement(design.layout, id);
   return p ? { placement: { ...p } } : {};
 };
 

@@ -5,7 +5,7 @@
  */
 import type { AnyElement, Collection, Design, ElementOf } from './design';
 import { COLLECTIONS } from './design';
-import type { Layout, Placement } from './elements/layout';
+import { placementOf, setOwn, type Layout, type Placement } from './elements/layout';
 import type { Link, LinkKind } from './elements/link';
 import { findElement, indexDesign } from './queries';
 
@@ -20,7 +20,7 @@ export function newId(design: Design, prefix: string): string {
 function withLayout(design: Design, changes: Record<string, Placement | undefined>): Design {
   const layout: Layout = { ...(design.layout ?? {}) };
   for (const [id, p] of Object.entries(changes)) {
-    if (p) layout[id] = p;
+    if (p) setOwn(layout, id, p);
     else delete layout[id];
   }
   return { ...design, layout };
@@ -89,7 +89,7 @@ function samePlacement(a: Placement | undefined, b: Placement | undefined): bool
 export function setPlacements(design: Design, placements: Record<string, Placement>): Design {
   const changes: Record<string, Placement> = {};
   for (const [id, p] of Object.entries(placements)) {
-    if (findElement(design, id) && !samePlacement(design.layout?.[id], p)) changes[id] = p;
+    if (findElement(design, id) && !samePlacement(placementOf(design.layout, id), p)) setOwn(changes, id, p);
   }
   return Object.keys(changes).length ? withLayout(design, changes) : design;
 }
@@ -116,7 +116,7 @@ export function reparent(design: Design, id: string, newParentId: string, placem
   const current = found.element as Record<string, unknown>;
   let next = design;
   if (current[rule.key] !== newParentId) next = updateElement(next, id, { [rule.key]: newParentId });
-  if (placement && !samePlacement(next.layout?.[id], placement)) next = withLayout(next, { [id]: placement });
+  if (placement && !samePlacement(placementOf(next.layout, id), placement)) next = withLayout(next, { [id]: placement });
   return next;
 }
 

@@ -22,5 +22,11 @@ export const LIMITS = {
   autosaveChars: 8 * 1024 * 1024,
 } as const;
 
-/** Keys the loader drops wherever they appear, so no input can reach Object.prototype. */
+/** Keys the loader drops wherever they appear (except as element ids in the layout map), so no input can reach Object.prototype. */
 export const UNSAFE_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * Names a plain object answers to without owning them. Element ids may be any of these, so every lookup keyed
+ * by id goes through a Map or Object.hasOwn; the property tests' id generator produces them.
+ */
+export const PROTOTYPE_NAMES: readonly string[] = [...UNSAFE_KEYS, 'toString', 'valueOf', 'hasOwnProperty', 'isPrototypeOf', 'toLocaleString'];

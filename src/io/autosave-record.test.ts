@@ -9,7 +9,7 @@ import {
 const META: AutosaveMeta = { savedAt: 1_700_000_000_000, tabId: 'tab-a', revision: 3, unsaved: true, viewport: { x: -10.5, y: 20, zoom: 0.75 } };
 const SAVE_RESTORE_RUNS = 200;
 
-describe('autosave record', () => {
+describe('autosave record', { timeout: 60_000 }, () => {
   it(`random valid designs survive save -> restore unchanged, with their envelope (${SAVE_RESTORE_RUNS} runs)`, () => {
     fc.assert(
       fc.property(arbitraryDesign(), fc.boolean(), (design, unsaved) => {
@@ -59,6 +59,15 @@ describe('two tabs on one design', () => {
     expect(isNewerWorkFromAnotherTab({ ...META, revision: 4 }, tab)).toBe(true);
     expect(isNewerWorkFromAnotherTab({ ...META, revision: 3 }, tab)).toBe(false);
     expect(isNewerWorkFromAnotherTab({ ...META, tabId: 'tab-b', revision: 9 }, tab)).toBe(false);
+  });
+
+  it('the same revision written by another tab over this tab\'s own write is a conflict', () => {
+    // Both tabs read revision 3 and wrote 4 within milliseconds: the second write replaced the first.
+    const wroteFour = { tabId: 'tab-b', knownRevision: 4, ownRevision: 4 };
+    expect(isNewerWorkFromAnotherTab({ ...META, tabId: 'tab-a', revision: 4 }, wroteFour)).toBe(true);
+    // Having adopted tab-a's revision 4 (not written it), the same record is old news.
+    expect(isNewerWorkFromAnotherTab({ ...META, tabId: 'tab-a', revision: 4 }, { tabId: 'tab-b', knownRevision: 4 })).toBe(false);
+    expect(isNewerWorkFromAnotherTab({ ...META, tabId: 'tab-b', revision: 4 }, wroteFour)).toBe(false);
   });
 
   it('the next revision is above everything either tab has seen', () => {

@@ -67,9 +67,17 @@ export function readMeta(raw: string): { ok: true; meta: AutosaveMeta; design: u
   return { ok: true, meta, design };
 }
 
-/** Newer work from another tab: written by someone else after the last revision this tab has seen. */
-export function isNewerWorkFromAnotherTab(stored: AutosaveMeta | undefined, tab: { tabId: string; knownRevision: number }): boolean {
-  return stored !== undefined && stored.tabId !== tab.tabId && stored.revision > tab.knownRevision;
+/**
+ * Newer work from another tab: written by someone else after the last revision this tab has seen, or with the
+ * very revision this tab wrote itself. Two tabs writing within milliseconds both read N and both write N+1;
+ * the second write replaced the first, so an equal revision from another tab is a conflict, not old news.
+ */
+export function isNewerWorkFromAnotherTab(
+  stored: AutosaveMeta | undefined,
+  tab: { tabId: string; knownRevision: number; ownRevision?: number },
+): boolean {
+  if (stored === undefined || stored.tabId === tab.tabId) return false;
+  return stored.revision > tab.knownRevision || stored.revision === tab.ownRevision;
 }
 
 /** The revision to write next: above everything seen, so every tab sees the write as newer. */

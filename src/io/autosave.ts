@@ -33,6 +33,8 @@ const tab = {
   tabId: `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`,
   /** The newest revision this tab has written, restored or agreed to write over. */
   knownRevision: 0,
+  /** The revision this tab wrote last, until it adopts or agrees to write over another tab's work. */
+  ownRevision: undefined as number | undefined,
   written: undefined as Written | undefined,
   /** The record this tab last wrote, with its envelope: if storage still holds exactly it, no parse is needed. */
   lastRecord: undefined as { raw: string; meta: AutosaveMeta } | undefined,
@@ -205,6 +207,7 @@ export function saveNow({ canAsk = true }: { canAsk?: boolean } = {}): void {
     return failed(e);
   }
   tab.knownRevision = meta.revision;
+  tab.ownRevision = meta.revision;
   tab.written = now;
   if (tab.failing) {
     tab.failing = false;
@@ -251,6 +254,7 @@ function adopt(meta: AutosaveMeta): void {
   clearTimeout(tab.timer);
   tab.timer = undefined;
   tab.knownRevision = Math.max(tab.knownRevision, meta.revision);
+  tab.ownRevision = undefined;
   tab.restoredUnsavedBaseline = meta.unsaved ? useDesignStore.getState().baseline : undefined;
   tab.written = current();
 }
@@ -277,6 +281,7 @@ async function resolveConflict(stored: AutosaveMeta): Promise<void> {
   tab.conflict = false;
   if (choice === 'keep') {
     tab.knownRevision = Math.max(tab.knownRevision, stored.revision);
+    tab.ownRevision = undefined;
     saveNow();
   } else if (choice === 'theirs') {
     const read = readRecord(localStore()?.getItem(AUTOSAVE_KEY) ?? null);

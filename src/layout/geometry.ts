@@ -7,7 +7,7 @@
  * laid out automatically (a flow of rows below whatever is placed), and containers grow to fit children.
  */
 import type { AnyElement, Design } from '../domain/design';
-import type { Placement } from '../domain/elements/layout';
+import { placementOf, type Placement } from '../domain/elements/layout';
 import { displayName, indexDesign, poolRole } from '../domain/queries';
 import { recentMemo } from '../domain/recent-memo';
 import { ROLE_LABELS, SQL_EDITION_LABELS } from '../domain/labels';
@@ -99,7 +99,7 @@ function geometryNow(design: Design): Geometry {
     for (const [id, b] of placed) relative.set(id, b);
     const pool = index.byId.get(poolId)?.element;
     const minW = pool ? poolMinWidth(design, pool, [...placed.values()]) : SIZES.pool.minW;
-    return fitContainer(layout[poolId], placed.values(), minW, SIZES.pool.minH, pad);
+    return fitContainer(placementOf(layout, poolId), placed.values(), minW, SIZES.pool.minH, pad);
   };
 
   for (const site of design.sites) {
@@ -114,7 +114,7 @@ function geometryNow(design: Design): Geometry {
     const placedOthers = flow(others, layout, leafSize, { x: pad, y: belowPools, maxWidth: rowWidth, gap, gapX });
     for (const [id, b] of placedPools) relative.set(id, b);
     for (const [id, b] of placedOthers) relative.set(id, b);
-    const box = fitContainer(layout[site.id], [...placedPools.values(), ...placedOthers.values()], siteMinWidth(site), SIZES.site.minH, pad);
+    const box = fitContainer(placementOf(layout, site.id), [...placedPools.values(), ...placedOthers.values()], siteMinWidth(site), SIZES.site.minH, pad);
     relative.set(site.id, box);
   }
   placeSites(design, layout, relative);
@@ -162,7 +162,7 @@ function flow(
   const out = new Map<string, Box>();
   let top = area.y;
   for (const e of items) {
-    const p = layout[e.id];
+    const p = placementOf(layout, e.id);
     if (!p) continue;
     const s = size(e);
     const b = { x: p.x, y: p.y, w: s.w, h: s.h };

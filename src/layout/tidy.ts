@@ -1,5 +1,5 @@
 import type { Design } from '../domain/design';
-import type { Layout } from '../domain/elements/layout';
+import { placementOf, setOwn, type Layout } from '../domain/elements/layout';
 import { cascadeOf } from '../domain/commands';
 import { computeGeometry } from './geometry';
 
@@ -12,9 +12,9 @@ export function bakeLayout(design: Design): Design {
   const current = design.layout ?? {};
   let layout: Layout | undefined;
   for (const [id, box] of relative) {
-    if (current[id]) continue;
+    if (placementOf(current, id)) continue;
     layout ??= { ...current };
-    layout[id] = { x: Math.round(box.x), y: Math.round(box.y) };
+    setOwn(layout, id, { x: Math.round(box.x), y: Math.round(box.y) });
   }
   return layout ? { ...design, layout } : design;
 }
@@ -29,8 +29,8 @@ export function tidyLayout(design: Design, scopeId?: string): Design {
     for (const id of Object.keys(layout)) delete layout[id];
   } else {
     for (const id of cascadeOf(design, [scopeId])) if (id !== scopeId) delete layout[id];
-    const own = layout[scopeId];
-    if (own) layout[scopeId] = { x: own.x, y: own.y };
+    const own = placementOf(layout, scopeId);
+    if (own) setOwn(layout, scopeId, { x: own.x, y: own.y });
   }
   return bakeLayout({ ...design, layout });
 }

@@ -18,3 +18,16 @@ export type Placement = z.infer<typeof placementSchema>;
 
 export const layoutSchema = z.record(idSchema, placementSchema);
 export type Layout = z.infer<typeof layoutSchema>;
+
+/**
+ * The placement saved for one id. Ids may be named like Object.prototype members ("constructor", "toString"),
+ * so a plain `layout[id]` would answer with a function for an id that has no placement: only own keys count.
+ */
+export function placementOf(layout: Readonly<Record<string, Placement>> | undefined, id: string): Placement | undefined {
+  return layout && Object.hasOwn(layout, id) ? layout[id] : undefined;
+}
+
+/** Set an own key even when it is "__proto__" (plain assignment would replace the object's prototype instead). */
+export function setOwn<T>(record: Record<string, T>, key: string, value: T): void {
+  Object.defineProperty(record, key, { value, writable: true, enumerable: true, configurable: true });
+}

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import type { Design } from '../design';
 import { COLLECTIONS } from '../design';
 import { LOAD_BALANCING, POOL_FEATURES } from '../elements/pool';
-import { UNSAFE_KEYS } from '../limits';
+import { PROTOTYPE_NAMES, UNSAFE_KEYS } from '../limits';
 import { generateDesign } from './generate-design';
 
 export interface ArbitraryDesignOptions {
@@ -52,9 +52,12 @@ export function arbitraryDesign(options: ArbitraryDesignOptions = {}): fc.Arbitr
       domain: fc.option(fc.constantFrom('example.com', 'contoso.com', 'b\u00fccher.de', ''), { nil: undefined }),
       topExtra: fc.option(extras, { nil: undefined }),
       touches: fc.array(touch, { minLength: 1, maxLength: 30 }),
+      // Ids a plain object answers to without owning them: an attack run found lookups that mistook them.
+      prototypeIds: fc.subarray([...PROTOTYPE_NAMES]),
+      renameOffset: fc.nat(40),
     })
-    .map(({ seed, elements, withLayout, name, domain, topExtra, touches }) => {
-      const d = JSON.parse(JSON.stringify(generateDesign({ seed, elements, withLayout }))) as Design & Record<string, unknown>;
+    .map(({ seed, elements, withLayout, name, domain, topExtra, touches, prototypeIds, renameOffset }) => {
+      const d = withIdsRenamed(generateDesign({ seed, elements, withLayout }), prototypeIds, renameOffset);
       if (name === undefined) delete d.name;
       else d.name = name;
       if (domain === undefined) delete d.primarySipDomain;
@@ -92,4 +95,19 @@ function applyTouch(c: (typeof COLLECTIONS)[number], e: Record<string, unknown>,
   if (t.at && c !== 'links') {
     d.layout = { ...d.layout, [e.id as string]: t.at.w === undefined ? { x: t.at.x, y: t.at.y } : t.at };
   }
+}
+
+/**
+ * The generated design with some element ids (and every reference to them, layout keys included) renamed to
+ * the given names. Generated ids are distinct quoted strings that never occur inside another string.
+ */
+function withIdsRenamed(design: Design, names: readonly string[], offset: number): Design & Record<string, unknown> {
+  const ids = COLLECTIONS.flatMap((c) => design[c].map((e) => e.id));
+  let text = JSON.stringify(design);
+  names.forEach((n, i) => {
+    const id = ids[(offset + i * 7) % ids.length];
+    if (id !== undefined && !PROTOTYPE_NAMES.includes(id)) text = text.split(JSON.stringify(id)).join(JSON.stringify(n));
+  });
+  // JSON.parse keeps "__proto__" as an own key, as the loader does inside layout.
+  return JSON.parse(text) as Design & Record<string, unknown>;
 }

@@ -6,6 +6,7 @@
  */
 import type { Design } from '../design';
 import { emptyDesign } from '../design';
+import { setOwn } from '../elements/layout';
 import type { Link, LinkKind } from '../elements/link';
 import type { ServerRole } from '../elements/server';
 
@@ -37,7 +38,7 @@ export function generateDesign({ seed, elements, withLayout = false }: GenerateO
   const layout: NonNullable<Design['layout']> = {};
   let count = 0;
   const place = (id: string, x: number, y: number) => {
-    if (withLayout) layout[id] = { x, y };
+    if (withLayout) setOwn(layout, id, { x, y });
   };
   const link = (kind: LinkKind, from: string, to: string) => {
     const l: Link = { id: `l${d.links.length + 1}`, kind, from, to };
