@@ -49,7 +49,7 @@ describe('import CLI', () => {
     const json = join(dir, 'd.json');
     writeFileSync(json, '{"format":"lync-topology","version":1}');
     expect(run(runImport, json)).toMatchObject({ code: 2, stderr: expect.stringContaining('already a design document') });
-    expect(run(runImport, svg, '--out')).toMatchObject({ code: 2, stderr: expect.stringContaining('--out needs a file name') });
+    expect(run(runImport, svg, '--out')).toMatchObject({ code: 2, stderr: expect.stringContaining('--out needs a value') });
   });
 });
 

@@ -7,25 +7,24 @@ import { writeFileSync } from 'node:fs';
 import { serializeDesign } from '../document/serialize';
 import { reportLines } from '../topology-builder';
 import { readDesignFile } from './read-design-file';
-import type { CliIo } from './validate-command';
+import { commonArgs, usageLine, type CommandSpec } from './args';
+import { safeIo, type CliIo } from './terminal-text';
 
-const USAGE = 'usage: npm run -s import -- FILE [--out OUT.json]';
+export const IMPORT_SPEC: CommandSpec = {
+  name: 'import',
+  operands: 'FILE',
+  summary: 'Turn a Topology Builder file (.tbxml) or published topology XML into a design document; the import report goes to stderr.',
+  options: [{ name: '--out', value: 'OUT.json', help: 'write the document to OUT.json instead of stdout' }],
+};
 
-export function runImport(argv: readonly string[], io: CliIo): number {
-  const rest = [...argv];
-  let out: string | undefined;
-  const at = rest.indexOf('--out');
-  if (at >= 0) {
-    out = rest[at + 1];
-    if (!out || out.startsWith('--')) {
-      io.stderr(`--out needs a file name; ${USAGE}`);
-      return 2;
-    }
-    rest.splice(at, 2);
-  }
-  const unknown = rest.filter((a) => a.startsWith('--'));
-  if (unknown.length || rest.length !== 1) {
-    io.stderr(unknown.length ? `unknown option ${unknown[0]}; ${USAGE}` : USAGE);
+export function runImport(argv: readonly string[], rawIo: CliIo): number {
+  const io = safeIo(rawIo);
+  const parsed = commonArgs(argv, IMPORT_SPEC, io);
+  if (typeof parsed === 'number') return parsed;
+  const out = parsed.values.get('--out');
+  const rest = parsed.operands;
+  if (rest.length !== 1) {
+    io.stderr(usageLine(IMPORT_SPEC));
     return 2;
   }
   const file = rest[0]!;
@@ -46,7 +45,7 @@ export function runImport(argv: readonly string[], io: CliIo): number {
       io.stderr(`${out}: cannot be written`);
       return 2;
     }
-  } else io.stdout(text);
+  } else rawIo.stdout(text); // the document itself: data for a file or a pipe, exact (JSON escapes its controls)
   for (const line of reportLines(read.report)) io.stderr(line);
   if (out) io.stderr(`Wrote ${out}.`);
   return 0;

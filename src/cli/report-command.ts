@@ -4,9 +4,19 @@
  */
 import { REPORT_COLUMNS, REPORT_KINDS, report, toCsv, cellText, type ReportKind } from '../reports';
 import { readDesignFile } from './read-design-file';
-import type { CliIo } from './validate-command';
+import { commonArgs, usageLine, type CommandSpec } from './args';
+import { safeIo, type CliIo } from './terminal-text';
 
-const USAGE = `usage: npm run -s report -- FILE --kind ${REPORT_KINDS.join('|')} [--json|--csv]`;
+export const REPORT_SPEC: CommandSpec = {
+  name: 'report',
+  operands: 'FILE',
+  summary: 'Print a planning report of a design: DNS records, certificates, firewall ports or server counts.',
+  options: [
+    { name: '--kind', value: REPORT_KINDS.join('|'), help: 'which report (required)' },
+    { name: '--json', help: 'print {"rows":[...]}' },
+    { name: '--csv', help: 'print CSV' },
+  ],
+};
 
 /** The --json contract: exactly these fields per row, in this order (optional ones only when present). */
 const JSON_FIELDS: Record<ReportKind, readonly string[]> = {
@@ -16,21 +26,14 @@ const JSON_FIELDS: Record<ReportKind, readonly string[]> = {
   servers: ['site', 'role', 'drawn', 'recommended', 'reason'],
 };
 
-export function runReport(argv: readonly string[], io: CliIo): number {
-  const args = [...argv];
-  let kind: string | undefined;
-  let format: 'text' | 'json' | 'csv' = 'text';
-  const files: string[] = [];
-  while (args.length) {
-    const a = args.shift()!;
-    if (a === '--kind') kind = args.shift();
-    else if (a.startsWith('--kind=')) kind = a.slice(7);
-    else if (a === '--json' || a === '--csv') {
-      if (format !== 'text') return fail(io, 'give --json or --csv, not both');
-      format = a === '--json' ? 'json' : 'csv';
-    } else if (a.startsWith('--')) return fail(io, `unknown option ${a}`);
-    else files.push(a);
-  }
+export function runReport(argv: readonly string[], rawIo: CliIo): number {
+  const io = safeIo(rawIo);
+  const parsed = commonArgs(argv, REPORT_SPEC, io);
+  if (typeof parsed === 'number') return parsed;
+  const kind = parsed.values.get('--kind');
+  const files = parsed.operands;
+  if (parsed.flags.has('--json') && parsed.flags.has('--csv')) return fail(io, 'give --json or --csv, not both');
+  const format = parsed.flags.has('--json') ? 'json' : parsed.flags.has('--csv') ? 'csv' : 'text';
   if (!kind) return fail(io, 'missing --kind');
   if (!(REPORT_KINDS as readonly string[]).includes(kind)) return fail(io, `unknown report kind "${kind}"`);
   if (files.length !== 1) return fail(io, files.length ? 'give one file' : 'missing FILE');
@@ -43,17 +46,18 @@ export function runReport(argv: readonly string[], io: CliIo): number {
   const rows = report(read.design, k) as unknown as Record<string, unknown>[];
   if (format === 'json') {
     const pick = (r: Record<string, unknown>) => Object.fromEntries(JSON_FIELDS[k].filter((f) => r[f] !== undefined).map((f) => [f, r[f]]));
-    io.stdout(JSON.stringify({ rows: rows.map(pick) }));
+    // Data for a pipe, exact; JSON.stringify escapes the C0 controls and the escaped text table below is for eyes.
+    rawIo.stdout(JSON.stringify({ rows: rows.map(pick) }));
   } else if (format === 'csv') {
-    io.stdout(toCsv(k, rows as never).replace(/\r\n$/, ''));
+    rawIo.stdout(toCsv(k, rows as never).replace(/\r\n$/, ''));
   } else {
-    io.stdout(textTable(k, rows));
+    for (const line of textTable(k, rows).split('\n')) io.stdout(line);
   }
   return 0;
 }
 
 function fail(io: CliIo, message: string): number {
-  io.stderr(`${message}; ${USAGE}`);
+  io.stderr(`${message}; ${usageLine(REPORT_SPEC)}`);
   return 2;
 }
 
