@@ -42,7 +42,6 @@ import './canvas.css';
 registerWindowHook();
 
 const GRID: [number, number] = [10, 10];
-const FIT_OPTIONS = { padding: 0.1, maxZoom: 1.2 };
 
 const session = () => useSessionStore.getState();
 
@@ -86,7 +85,7 @@ export function DesignCanvas() {
   const [initialViewport] = useState(() => session().viewport);
   const onMoveEnd = useCallback((_: unknown, viewport: Viewport) => session().setViewport(viewport), []);
 
-  useFraming(flow);
+  useFraming(flow, !initialViewport);
   useCanvasKeyboard(rootRef, closeChooser);
   const { onDragOver, onDrop } = usePaletteDrop();
 
@@ -211,8 +210,6 @@ export function DesignCanvas() {
         nodesConnectable={!readOnly}
         deleteKeyCode={null}
         zoomOnDoubleClick={false}
-        fitView={!initialViewport}
-        fitViewOptions={FIT_OPTIONS}
         {...(initialViewport && { defaultViewport: initialViewport })}
         onMoveEnd={onMoveEnd}
         minZoom={0.05}

@@ -30,13 +30,25 @@ function fitDiagram(flow: ReactFlowInstance<CanvasNode, CanvasEdge>, duration?: 
 
 /**
  * Fit the view when asked (session frame requests: the ids, or everything when empty) and whenever another
- * design is put on screen (a new origin: file, sample, link). The first design is framed by React Flow's
- * own fitView on mount.
+ * design is put on screen (a new origin: file, sample, link). The first design is framed the same way on
+ * mount unless a restored viewport says where the user was (React Flow's own fitView would leave out the
+ * labels of links routed around the outside, cutting them at the canvas edge).
  */
-export function useFraming(flow: ReactFlowInstance<CanvasNode, CanvasEdge>): void {
+export function useFraming(flow: ReactFlowInstance<CanvasNode, CanvasEdge>, fitOnMount: boolean): void {
   const frameRequest = useSessionStore((s) => s.frameRequest);
   const origin = useDesignStore((s) => s.origin);
   const firstOrigin = useRef(origin);
+
+  const fitFirst = useRef(fitOnMount);
+  useEffect(() => {
+    if (!fitFirst.current) return;
+    // The flag flips when the fit runs, not before: a cancelled frame (StrictMode's second mount) tries again.
+    const handle = requestAnimationFrame(() => {
+      fitFirst.current = false;
+      fitDiagram(flow);
+    });
+    return () => cancelAnimationFrame(handle);
+  }, [flow]);
 
   useEffect(() => {
     if (!frameRequest) return;

@@ -6,7 +6,7 @@ import { Handle, Position, useStore, type ReactFlowState } from '@xyflow/react';
 import type { BadgeFields } from '../node-data';
 
 /** Below this zoom nodes draw simplified (no secondary text), which keeps big designs fluid zoomed out. */
-export const LOW_ZOOM = 0.45;
+export const LOW_ZOOM = 0.35;
 const lowZoomSelector = (s: ReactFlowState) => s.transform[2] < LOW_ZOOM;
 
 /** True below LOW_ZOOM; a component re-renders only when the threshold is crossed, not on every zoom step. */

@@ -52,8 +52,10 @@ export function Toolbar() {
         <PreferenceToggle name="showMinimap" label="Minimap" title="Show the minimap" />
         <PreferenceToggle name="snapToGrid" label="Snap to grid" title="Snap moved elements to the grid" />
       </div>
+      <div className="toolbar-group">
+        <ReportsButton />
+      </div>
       <span className="toolbar-spacer" />
-      <ReportsButton />
       <FindingsSummary />
     </header>
   );
