@@ -158,6 +158,39 @@ test.describe('share links', () => {
   });
 });
 
+test.describe('a link pasted into the address bar of an open designer', () => {
+  test('opens as a fresh load would: it asks over unsaved work, Cancel keeps it, Replace opens the link', async ({ page, browser }) => {
+    const maker = await browser.newContext();
+    const makerPage = new DesignerPage(await maker.newPage());
+    await makerPage.open();
+    await makerPage.chooseTemplate('Medium organization');
+    const url = await copyLink(makerPage.page);
+    await maker.close();
+
+    const designer = new DesignerPage(page);
+    await designer.open();
+    await rename(page, 'Unsaved work');
+    // Same document: only the fragment changes, as when a link is pasted into this tab's address bar.
+    await page.evaluate((hash) => {
+      location.hash = hash;
+    }, new URL(url).hash);
+    const question = page.getByRole('dialog', { name: 'Open the shared design?' });
+    await expect(question).toContainText('Unsaved work');
+    await question.getByRole('button', { name: 'Cancel' }).click();
+    await expect(nameField(page)).toHaveValue('Unsaved work');
+    await expect.poll(() => storedName(page)).toBe('Unsaved work');
+
+    await page.evaluate((hash) => {
+      location.hash = hash;
+    }, new URL(url).hash);
+    await page.getByRole('dialog', { name: 'Open the shared design?' }).getByRole('button', { name: 'Replace' }).click();
+    await expect(designer.node('pool1')).toBeVisible();
+    await expect(nameField(page)).toHaveValue('Medium organization (reference topology)');
+    expect(page.url()).not.toContain('#');
+    designer.expectNoConsoleErrors();
+  });
+});
+
 test.describe('autosave', () => {
   test('a reload restores the autosaved design, even one changed just before the page went away', async ({ page }) => {
     const designer = new DesignerPage(page);

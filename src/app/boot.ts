@@ -7,7 +7,7 @@
  * starts only once the link is settled: nothing is written while the question is open.
  */
 import { SAMPLES } from '../document/samples';
-import { readAutosave, startAutosave } from '../io/autosave';
+import { forceSave, readAutosave, startAutosave } from '../io/autosave';
 import { openShareLink, type LinkOutcome } from '../io/open-share-link';
 import { readFragment } from '../io/share-link';
 import { useDesignStore } from '../state/design-store';
@@ -24,10 +24,31 @@ export async function boot(): Promise<void> {
     useDesignStore.getState().replace(SAMPLES.small.load(), { origin: { kind: 'sample', name: 'small' }, undoable: false });
   }
 
+  const outcome = await openFragment(restored);
+
+  startAutosave({
+    // A read-only view has not seen (or agreed to replace) what storage holds: leaving it asks first.
+    ...(restored && outcome !== 'read-only' && { meta: restored.meta }),
+    restored: restored !== undefined && (outcome === undefined || outcome === 'kept' || outcome === 'refused'),
+    writeNow: outcome === 'replaced',
+  });
+
+  // A link pasted into the address bar of this tab is a same-document navigation: no reload, only this event.
+  // It opens as a fresh load would: the stored record, brought up to date first, says whether the work on
+  // screen is unsaved, so the same question is asked over it.
+  globalThis.addEventListener?.('hashchange', () => {
+    forceSave();
+    const now = readAutosave();
+    void openFragment(now.kind === 'ok' ? now : undefined);
+  });
+}
+
+type Restored = Extract<ReturnType<typeof readAutosave>, { kind: 'ok' }>;
+
+async function openFragment(restored: Restored | undefined): Promise<LinkOutcome | undefined> {
   const fragment = readFragment();
-  let outcome: LinkOutcome | undefined;
-  if (fragment.kind === 'link') outcome = await openShareLink(fragment, restored);
-  else if (fragment.kind === 'foreign') {
+  if (fragment.kind === 'link') return openShareLink(fragment, restored);
+  if (fragment.kind === 'foreign') {
     notify({
       key: 'share-link',
       kind: 'error',
@@ -36,11 +57,5 @@ export async function boot(): Promise<void> {
       text: 'The part of the address after # is not a design link made by this designer. Your own design is as it was.',
     });
   }
-
-  startAutosave({
-    // A read-only view has not seen (or agreed to replace) what storage holds: leaving it asks first.
-    ...(restored && outcome !== 'read-only' && { meta: restored.meta }),
-    restored: restored !== undefined && (outcome === undefined || outcome === 'kept' || outcome === 'refused'),
-    writeNow: outcome === 'replaced',
-  });
+  return undefined;
 }
