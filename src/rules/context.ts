@@ -6,7 +6,8 @@
 import type { Design } from '../domain/design';
 import type { Link, LinkKind } from '../domain/elements/link';
 import type { Pool } from '../domain/elements/pool';
-import type { Server } from '../domain/elements/server';
+import type { FileStore } from '../domain/elements/file-store';
+import type { Server, ServerRole } from '../domain/elements/server';
 import type { Site } from '../domain/elements/site';
 import type { SqlInstance } from '../domain/elements/sql-instance';
 import type { AnyElement } from '../domain/design';
@@ -137,6 +138,18 @@ export class RuleContext {
       }
     }
     return this.fqdns;
+  }
+
+  /** Each file store whose host FQDN is a server with one of these roles, with those servers. */
+  fileStoresHostedOn(roles: ReadonlySet<ServerRole>): { store: FileStore; servers: Server[] }[] {
+    const byFqdn = this.serversByFqdn();
+    const out: { store: FileStore; servers: Server[] }[] = [];
+    for (const store of this.design.fileStores) {
+      const host = normalizeFqdn(store.host);
+      const servers = host === '' ? [] : (byFqdn.get(host) ?? []).filter((s) => roles.has(s.role));
+      if (servers.length > 0) out.push({ store, servers });
+    }
+    return out;
   }
 
   /** Groups of two or more servers with one non-empty FQDN: computers that run several roles (or a duplicate). */

@@ -3,7 +3,6 @@
 // (topics: supported-topologies; server-collocation-in-an-enterprise-edition-front-end-pool-deployment).
 import type { ServerRole } from '../../domain/elements/server';
 import { ROLE_LABELS } from '../../domain/labels';
-import { normalizeFqdn } from '../context';
 import { withArticle } from '../sql-helpers';
 import type { Finding, Rule } from '../types';
 
@@ -23,12 +22,7 @@ export const fileStoreOnDedicatedRole: Rule = {
   title: "A file store's host is an Edge, Director, Mediation, Office Web Apps or survivable branch server",
   check(ctx) {
     const out: Finding[] = [];
-    const byFqdn = ctx.serversByFqdn();
-    for (const store of ctx.design.fileStores) {
-      const host = normalizeFqdn(store.host);
-      if (host === '') continue;
-      const servers = (byFqdn.get(host) ?? []).filter((s) => DEDICATED.has(s.role));
-      if (servers.length === 0) continue;
+    for (const { store, servers } of ctx.fileStoresHostedOn(DEDICATED)) {
       // No fix: which computer should hold the share is the architect's choice, and a new host is a new server.
       out.push({
         rule: 'FILE_STORE_ON_DEDICATED_ROLE',

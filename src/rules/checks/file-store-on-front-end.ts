@@ -1,7 +1,9 @@
 // FILE_STORE_ON_FRONT_END: a file store must not be hosted on an Enterprise Front End server; a Standard
 // Edition server may host its own share (topic: file-storage-support).
-import { normalizeFqdn } from '../context';
+import type { ServerRole } from '../../domain/elements/server';
 import type { Finding, Rule } from '../types';
+
+const FRONT_END: ReadonlySet<ServerRole> = new Set(['front-end']);
 
 export const fileStoreOnFrontEnd: Rule = {
   id: 'FILE_STORE_ON_FRONT_END',
@@ -10,12 +12,7 @@ export const fileStoreOnFrontEnd: Rule = {
   title: "A file store's host is an Enterprise Front End server",
   check(ctx) {
     const out: Finding[] = [];
-    const byFqdn = ctx.serversByFqdn();
-    for (const store of ctx.design.fileStores) {
-      const host = normalizeFqdn(store.host);
-      if (host === '') continue;
-      const frontEnds = (byFqdn.get(host) ?? []).filter((s) => s.role === 'front-end');
-      if (frontEnds.length === 0) continue;
+    for (const { store, servers: frontEnds } of ctx.fileStoresHostedOn(FRONT_END)) {
       out.push({
         rule: 'FILE_STORE_ON_FRONT_END',
         severity: 'error',
