@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import type { Design } from '../src/domain/design';
 import { designOf } from './support/canvas-helpers';
 import { DesignerPage } from './support/designer-page';
@@ -32,6 +32,17 @@ async function copyLink(page: Page): Promise<string> {
   await page.getByRole('button', { name: 'Share', exact: true }).click();
   const url = await page.getByRole('dialog', { name: 'Share' }).getByLabel('Share link').inputValue();
   await page.keyboard.press('Escape');
+  return url;
+}
+
+/** A share link of the medium template, made in a browser context of its own (another user's browser). */
+async function mediumTemplateLink(browser: Browser): Promise<string> {
+  const maker = await browser.newContext();
+  const makerPage = new DesignerPage(await maker.newPage());
+  await makerPage.open();
+  await makerPage.chooseTemplate('Medium organization');
+  const url = await copyLink(makerPage.page);
+  await maker.close();
   return url;
 }
 
@@ -119,12 +130,7 @@ test.describe('share links', () => {
   });
 
   test('a link over unsaved work asks first; read-only keeps that work, Edit a copy replaces it', async ({ page, browser }) => {
-    const maker = await browser.newContext();
-    const makerPage = new DesignerPage(await maker.newPage());
-    await makerPage.open();
-    await makerPage.chooseTemplate('Medium organization');
-    const url = await copyLink(makerPage.page);
-    await maker.close();
+    const url = await mediumTemplateLink(browser);
 
     const designer = new DesignerPage(page);
     await designer.open();
@@ -160,12 +166,7 @@ test.describe('share links', () => {
 
 test.describe('a link pasted into the address bar of an open designer', () => {
   test('opens as a fresh load would: it asks over unsaved work, Cancel keeps it, Replace opens the link', async ({ page, browser }) => {
-    const maker = await browser.newContext();
-    const makerPage = new DesignerPage(await maker.newPage());
-    await makerPage.open();
-    await makerPage.chooseTemplate('Medium organization');
-    const url = await copyLink(makerPage.page);
-    await maker.close();
+    const url = await mediumTemplateLink(browser);
 
     const designer = new DesignerPage(page);
     await designer.open();
