@@ -1,6 +1,4 @@
+import { processIo } from './process-io';
 import { runImport } from './import-command';
 
-process.exitCode = runImport(process.argv.slice(2), {
-  stdout: (t) => process.stdout.write(`${t}\n`),
-  stderr: (t) => process.stderr.write(`${t}\n`),
-});
+process.exitCode = runImport(process.argv.slice(2), processIo());
