@@ -48,12 +48,20 @@ const fit = (min: number, ...needs: number[]) => Math.min(MAX_W, Math.ceil(Math.
  * cut on the canvas or in pictures: icon + gap + text + padding (see export/svg-elements.ts).
  */
 function serverSize(e: AnyElement): { w: number; h: number } {
+  return cached(serverSizes, e, serverSizeNow);
+}
+
+function serverSizeNow(e: AnyElement): { w: number; h: number } {
   const name = displayName(e);
   const fqdn = 'fqdn' in e ? String(e.fqdn) : '';
   return { w: fit(SIZES.server.w, 8 + 18 + 8 + textWidth(name, 12, true) + 12, 8 + 18 + 8 + textWidth(fqdn, 10) + 12), h: SIZES.server.h };
 }
 
 function leafSize(e: AnyElement): { w: number; h: number } {
+  return cached(leafSizes, e, leafSizeNow);
+}
+
+function leafSizeNow(e: AnyElement): { w: number; h: number } {
   const name = displayName(e);
   let detail = '';
   if ('edition' in e && 'host' in e) detail = `${e.host}\\${String(e.instance ?? '')} · SQL ${SQL_EDITION_LABELS[e.edition as keyof typeof SQL_EDITION_LABELS] ?? ''} ${String(e.version ?? '')}${'clusterNodes' in e && e.clusterNodes ? ` · ${String(e.clusterNodes)}-node cluster` : ''}`;
@@ -66,6 +74,16 @@ function leafSize(e: AnyElement): { w: number; h: number } {
 
 function poolMinWidth(design: Design, e: AnyElement, servers: readonly Box[]): number {
   const role = poolRole(design, e.id);
+  // The text part depends on the pool and its role only; the widest server is cheap to find.
+  let byRole = poolTextWidths.get(e);
+  if (!byRole) poolTextWidths.set(e, (byRole = new Map()));
+  let text = byRole.get(role);
+  if (text === undefined) byRole.set(role, (text = poolTextWidth(e, role)));
+  const widest = Math.max(0, ...servers.map((b) => b.x + b.w + SIZES.pool.pad));
+  return fit(text, widest);
+}
+
+function poolTextWidth(e: AnyElement, role: ReturnType<typeof poolRole>): number {
   const label = role === 'empty' ? 'Empty pool' : role === 'mixed' ? 'Mixed roles' : ROLE_LABELS[role].label;
   // The export's detail line (svg-elements.ts renderPool): the FQDN when the pool has a name, else the role.
   const named = 'name' in e && typeof e.name === 'string' && e.name.trim() !== '';
@@ -75,13 +93,32 @@ function poolMinWidth(design: Design, e: AnyElement, servers: readonly Box[]): n
     'centralManagementStore' in e && e.centralManagementStore ? 'CMS' : '',
     'collocatedMediation' in e && e.collocatedMediation ? 'Mediation' : '',
   ].filter(Boolean).join(' · ');
-  // Room for the title and the finding badge beside it, and for the widest server inside.
-  const widest = Math.max(0, ...servers.map((b) => b.x + b.w + SIZES.pool.pad));
-  return fit(SIZES.pool.minW, 10 + 22 + 8 + textWidth(displayName(e), 13, true) + 34, 10 + 22 + 8 + textWidth(details, 11) + 10, widest);
+  // Room for the title and the finding badge beside it.
+  return fit(SIZES.pool.minW, 10 + 22 + 8 + textWidth(displayName(e), 13, true) + 34, 10 + 22 + 8 + textWidth(details, 11) + 10);
 }
 
 function siteMinWidth(e: AnyElement): number {
+  return cached(siteWidths, e, siteMinWidthNow);
+}
+
+function siteMinWidthNow(e: AnyElement): number {
   return fit(SIZES.site.minW, 38 + textWidth(displayName(e), 15, true) + 16 + textWidth('Central site', 11) + 40);
+}
+
+/*
+ * Box sizes follow from an element's own text, and elements are immutable: measured once per element object,
+ * a move or an edit elsewhere re-measures nothing (geometry runs on every change; measuring every name was
+ * most of its cost). Weak keys: an element no design holds any more takes its entry with it.
+ */
+const serverSizes = new WeakMap<AnyElement, { w: number; h: number }>();
+const leafSizes = new WeakMap<AnyElement, { w: number; h: number }>();
+const siteWidths = new WeakMap<AnyElement, number>();
+const poolTextWidths = new WeakMap<AnyElement, Map<string, number>>();
+
+function cached<V>(map: WeakMap<AnyElement, V>, e: AnyElement, measure: (e: AnyElement) => V): V {
+  let v = map.get(e);
+  if (v === undefined) map.set(e, (v = measure(e)));
+  return v;
 }
 
 /** Memoised on the design's identity (the last few designs only, see domain/recent-memo.ts). */
