@@ -176,13 +176,9 @@ export function orthogonalPath(a: Box, b: Box, obstacles: readonly Box[]): Point
   const node = (i: number, j: number) => i * ny + j;
   const pointOf = (n: number): Point => ({ x: xs[Math.floor(n / ny)]!, y: ys[n % ny]! });
 
-  // 0 unknown, 1 open, 2 blocked: one entry per grid step, computed on first use.
-  const stepState = new Uint8Array(nx * ny * 4);
-  const stepBlocked = (n: number, d: Dir, m: number): boolean => {
-    const key = n * 4 + d;
-    if (stepState[key] === 0) stepState[key] = blockedBy(pointOf(n), pointOf(m), blocks) ? 2 : 1;
-    return stepState[key] === 2;
-  };
+  const steps = blockedSteps(xs, ys, blocks);
+  const stepBlocked = (i: number, j: number, d: Dir): boolean =>
+    d === 0 ? steps.h[j * (nx - 1) + i] === 1 : d === 1 ? steps.h[j * (nx - 1) + i - 1] === 1 : d === 2 ? steps.v[i * (ny - 1) + j] === 1 : steps.v[i * (ny - 1) + j - 1] === 1;
 
   const goals = new Map<number, Port>();
   for (const p of endPorts) goals.set(node(indexOf(xs, p.exit.x), indexOf(ys, p.exit.y)), p);
@@ -229,7 +225,7 @@ export function orthogonalPath(a: Box, b: Box, obstacles: readonly Box[]): Point
       const ni = i + DX[nd], nj = j + DY[nd];
       if (ni < 0 || nj < 0 || ni >= nx || nj >= ny) continue;
       const m = node(ni, nj);
-      if (stepBlocked(n, nd, m)) continue;
+      if (stepBlocked(i, j, nd)) continue;
       const step = Math.abs(xs[ni]! - xs[i]!) + Math.abs(ys[nj]! - ys[j]!);
       const ng = g + step + (nd === d ? 0 : BEND_COST);
       const t = m * 4 + nd;
@@ -247,6 +243,49 @@ export function orthogonalPath(a: Box, b: Box, obstacles: readonly Box[]): Point
   const start = startOf.get(chain[0]!)!;
   const end = goals.get(reached >> 2)!;
   return simplify([start.border, ...chain.map((s) => pointOf(s >> 2)), end.border]);
+}
+
+/**
+ * Which grid steps enter a block, marked once per block over the grid lines it covers (the same test as
+ * segmentCrosses): testing each step against every block made A* cost grow with the square of the
+ * obstacles around long links. h[j * (nx - 1) + i]: the step from column i to i + 1 on row j; v likewise.
+ */
+export function blockedSteps(xs: readonly number[], ys: readonly number[], blocks: readonly Box[]): { h: Uint8Array; v: Uint8Array } {
+  const nx = xs.length, ny = ys.length;
+  const h = new Uint8Array(Math.max(0, nx - 1) * ny);
+  const v = new Uint8Array(nx * Math.max(0, ny - 1));
+  for (const b of blocks) {
+    // Rows strictly inside the block's height; steps whose span meets the block's width (interiors).
+    const rowFrom = firstAbove(ys, b.y), rowTo = firstAtLeast(ys, b.y + b.h);
+    const stepFrom = Math.max(0, firstAbove(xs, b.x) - 1), stepTo = Math.min(nx - 1, firstAtLeast(xs, b.x + b.w));
+    for (let j = rowFrom; j < rowTo; j++) for (let i = stepFrom; i < stepTo; i++) h[j * (nx - 1) + i] = 1;
+    const colFrom = firstAbove(xs, b.x), colTo = firstAtLeast(xs, b.x + b.w);
+    const vFrom = Math.max(0, firstAbove(ys, b.y) - 1), vTo = Math.min(ny - 1, firstAtLeast(ys, b.y + b.h));
+    for (let i = colFrom; i < colTo; i++) for (let j = vFrom; j < vTo; j++) v[i * (ny - 1) + j] = 1;
+  }
+  return { h, v };
+}
+
+/** Index of the first value > x in an ascending list (its length when none). */
+function firstAbove(list: readonly number[], x: number): number {
+  let lo = 0, hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! > x) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** Index of the first value >= x in an ascending list (its length when none). */
+function firstAtLeast(list: readonly number[], x: number): number {
+  let lo = 0, hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! >= x) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 function inside(p: Point, b: Box): boolean {
