@@ -12,7 +12,8 @@ export interface IndexedBox {
 }
 
 export class BoxIndex {
-  private readonly cells = new Map<string, IndexedBox[]>();
+  // Numeric cell keys: a string per cell and query was most of the cost of routing and label placement.
+  private readonly cells = new Map<number, IndexedBox[]>();
 
   constructor(items: Iterable<IndexedBox> = []) {
     for (const item of items) this.add(item);
@@ -22,7 +23,7 @@ export class BoxIndex {
     const { box } = item;
     for (let cx = Math.floor(box.x / CELL); cx <= Math.floor((box.x + box.w) / CELL); cx++) {
       for (let cy = Math.floor(box.y / CELL); cy <= Math.floor((box.y + box.h) / CELL); cy++) {
-        const key = `${cx},${cy}`;
+        const key = cellKey(cx, cy);
         const list = this.cells.get(key);
         if (list) list.push(item);
         else this.cells.set(key, [item]);
@@ -32,10 +33,13 @@ export class BoxIndex {
 
   /** Every box whose cell range meets the area (a superset of those that intersect it), each once. */
   near(area: Box): IndexedBox[] {
+    const x0 = Math.floor(area.x / CELL), x1 = Math.floor((area.x + area.w) / CELL);
+    const y0 = Math.floor(area.y / CELL), y1 = Math.floor((area.y + area.h) / CELL);
+    if (x0 === x1 && y0 === y1) return [...(this.cells.get(cellKey(x0, y0)) ?? [])];
     const seen = new Set<IndexedBox>();
-    for (let cx = Math.floor(area.x / CELL); cx <= Math.floor((area.x + area.w) / CELL); cx++) {
-      for (let cy = Math.floor(area.y / CELL); cy <= Math.floor((area.y + area.h) / CELL); cy++) {
-        const list = this.cells.get(`${cx},${cy}`);
+    for (let cx = x0; cx <= x1; cx++) {
+      for (let cy = y0; cy <= y1; cy++) {
+        const list = this.cells.get(cellKey(cx, cy));
         if (list) for (const item of list) seen.add(item);
       }
     }
@@ -46,6 +50,22 @@ export class BoxIndex {
   intersecting(area: Box): IndexedBox[] {
     return this.near(area).filter((item) => intersects(item.box, area));
   }
+
+  /** Whether any box's interior intersects the area (no list built: the common "is this place free?"). */
+  any(area: Box): boolean {
+    for (let cx = Math.floor(area.x / CELL); cx <= Math.floor((area.x + area.w) / CELL); cx++) {
+      for (let cy = Math.floor(area.y / CELL); cy <= Math.floor((area.y + area.h) / CELL); cy++) {
+        const list = this.cells.get(cellKey(cx, cy));
+        if (list) for (const item of list) if (intersects(item.box, area)) return true;
+      }
+    }
+    return false;
+  }
+}
+
+/** One number per cell; designs stay far inside +-2^20 cells of 256 px. */
+function cellKey(cx: number, cy: number): number {
+  return (cx + 0x100000) * 0x200000 + (cy + 0x100000);
 }
 
 /** Interiors intersect (touching edges do not count). */

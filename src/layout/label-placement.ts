@@ -70,7 +70,7 @@ export function placeLabels(routes: readonly RoutedLink[], solid: readonly Index
   let placed = new BoxIndex();
   // Places are generated lazily: most labels take one of the first few.
   const spots = new Map<string, () => Iterable<LabelBox>>();
-  const clear = (b: Box) => boxes.intersecting(b).length === 0;
+  const clear = (b: Box) => !outside(b) && !index.any(b);
 
   for (const r of routes) {
     if (r.points.length < 2) continue;
@@ -79,7 +79,7 @@ export function placeLabels(routes: readonly RoutedLink[], solid: readonly Index
     spots.set(r.link.id, own);
     let chosen: LabelBox | undefined;
     for (const b of own()) {
-      if (clear(b) && placed.intersecting(b).length === 0) {
+      if (clear(b) && !placed.any(b)) {
         chosen = b;
         break;
       }
@@ -96,7 +96,7 @@ export function placeLabels(routes: readonly RoutedLink[], solid: readonly Index
         without.add({ id: r.link.id, box: b });
         let moved: LabelBox | undefined;
         for (const m of spots.get(other)!()) {
-          if (clear(m) && without.intersecting(m).length === 0) {
+          if (clear(m) && !without.any(m)) {
             moved = m;
             break;
           }

@@ -204,8 +204,14 @@ export function orthogonalPath(a: Box, b: Box, obstacles: readonly Box[]): Point
   }
   let reached = -1;
   let reachedCost = Infinity;
+  // Each state is expanded once: the heuristic is consistent (Manhattan distance to the nearest goal, never
+  // more than a step costs), so the first time a state leaves the heap its cost is final. Without this,
+  // stale heap entries were expanded again and again.
+  const closed = new Uint8Array(states);
   while (heap.size > 0) {
     const s = heap.pop();
+    if (closed[s] === 1) continue;
+    closed[s] = 1;
     const n = s >> 2;
     const d = (s & 3) as Dir;
     const g = cost[s]!;
@@ -220,15 +226,17 @@ export function orthogonalPath(a: Box, b: Box, obstacles: readonly Box[]): Point
       }
     }
     const i = Math.floor(n / ny), j = n % ny;
-    for (const nd of [0, 1, 2, 3] as Dir[]) {
+    for (let k = 0; k < 4; k++) {
+      const nd = k as Dir;
       if (nd === REVERSE[d]) continue;
       const ni = i + DX[nd], nj = j + DY[nd];
       if (ni < 0 || nj < 0 || ni >= nx || nj >= ny) continue;
-      const m = node(ni, nj);
       if (stepBlocked(i, j, nd)) continue;
+      const m = node(ni, nj);
+      const t = m * 4 + nd;
+      if (closed[t] === 1) continue;
       const step = Math.abs(xs[ni]! - xs[i]!) + Math.abs(ys[nj]! - ys[j]!);
       const ng = g + step + (nd === d ? 0 : BEND_COST);
-      const t = m * 4 + nd;
       if (ng < cost[t]!) {
         cost[t] = ng;
         from[t] = s;
