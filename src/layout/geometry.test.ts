@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SAMPLES } from '../document/samples';
-import { setPlacements } from '../domain/commands';
+import { setPlacements, updateElement } from '../domain/commands';
 import { generateDesign } from '../domain/testing/generate-design';
 import { computeGeometry, type Box } from './geometry';
 import { overlaps } from './free-space';
@@ -11,6 +11,20 @@ const inside = (inner: Box, outer: Box) =>
 const overlap = (a: Box, b: Box) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 
 describe('computeGeometry', () => {
+  it('keeps the same geometry object when an edit moves no box, so routes keyed on it are not recomputed', () => {
+    const d = SAMPLES.medium.load();
+    const before = computeGeometry(d);
+    const pool = d.pools.find((p) => (p.users ?? 0) > 0)!;
+    const edited = updateElement(d, pool.id, { users: (pool.users ?? 0) + 1 }); // "20,001 users": same width
+    expect(edited).not.toBe(d);
+    expect(computeGeometry(edited)).toBe(before);
+    const server = d.servers[0]!;
+    const moved = setPlacements(edited, { [server.id]: { x: before.relative.get(server.id)!.x + 300, y: before.relative.get(server.id)!.y } });
+    const after = computeGeometry(moved);
+    expect(after).not.toBe(before);
+    expect(after.relative.get(server.id)!.x).toBe(before.relative.get(server.id)!.x + 300);
+  });
+
   it('gives every element of a design without layout a box inside its container', () => {
     const d = SAMPLES.medium.load();
     const { absolute } = computeGeometry(d);

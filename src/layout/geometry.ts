@@ -122,7 +122,29 @@ function cached<V>(map: WeakMap<AnyElement, V>, e: AnyElement, measure: (e: AnyE
 }
 
 /** Memoised on the design's identity (the last few designs only, see domain/recent-memo.ts). */
-export const computeGeometry: (design: Design) => Geometry = recentMemo(geometryNow);
+export const computeGeometry: (design: Design) => Geometry = recentMemo((design) => sameAsLast(geometryNow(design)));
+
+/**
+ * Most edits (a name, a property, a finding's fix that changes no size) leave every box where it was: then
+ * the previous geometry object is returned, so what is keyed on it (routes, labels, the overview bitmap)
+ * is not computed again.
+ */
+let lastGeometry: Geometry | undefined;
+function sameAsLast(next: Geometry): Geometry {
+  const last = lastGeometry;
+  if (last && sameBoxes(last.relative, next.relative) && sameBoxes(last.absolute, next.absolute)) return last;
+  lastGeometry = next;
+  return next;
+}
+
+function sameBoxes(a: ReadonlyMap<string, Box>, b: ReadonlyMap<string, Box>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [id, p] of a) {
+    const q = b.get(id);
+    if (!q || p.x !== q.x || p.y !== q.y || p.w !== q.w || p.h !== q.h) return false;
+  }
+  return true;
+}
 
 function geometryNow(design: Design): Geometry {
   const index = indexDesign(design);

@@ -143,9 +143,11 @@ function routePair(lo: string, hi: string, geometry: Geometry, grid: BoxIndex, i
     return { x, y, w: Math.max(a.x + a.w, b.x + b.w) + by - x, h: Math.max(a.y + a.h, b.y + b.h) + by - y };
   };
   const near = grid.intersecting(around(REGION)).filter((o) => !skip.has(o.id));
-  const key = `${lo}\u0000${hi}|${boxKey(a)}|${boxKey(b)}|${near.map((o) => `${o.id}:${boxKey(o.box)}`).join(';')}`;
+  // Keyed relative to a's corner: when a whole site moves aside (a neighbour grew), its links keep their
+  // shape and are only translated, not searched again.
+  const key = `${lo}\u0000${hi}|${boxKey(b, a)}|${a.w},${a.h}|${near.map((o) => `${o.id}:${boxKey(o.box, a)}`).join(';')}`;
   const memo = pairMemo.get(key);
-  if (memo) return memo;
+  if (memo) return memo.map((p) => ({ x: p.x + a.x, y: p.y + a.y }));
   let path = orthogonalPath(a, b, near.map((o) => o.box));
   if (!path) {
     // A wider search: everything within reach, not just what is near.
@@ -154,12 +156,12 @@ function routePair(lo: string, hi: string, geometry: Geometry, grid: BoxIndex, i
   }
   path ??= fallback(a, b);
   if (pairMemo.size >= PAIR_MEMO_LIMIT) pairMemo.clear();
-  pairMemo.set(key, path);
+  pairMemo.set(key, path.map((p) => ({ x: p.x - a.x, y: p.y - a.y })));
   return path;
 }
 
-function boxKey(b: Box): string {
-  return `${b.x},${b.y},${b.w},${b.h}`;
+function boxKey(b: Box, origin: Box): string {
+  return `${b.x - origin.x},${b.y - origin.y},${b.w},${b.h}`;
 }
 
 /** No orthogonal route exists (boxes overlap or are walled in): a straight line between the centres. */
