@@ -39,3 +39,31 @@ test('a report row selects its elements, and the spreadsheet downloads', async (
   await page.getByRole('button', { name: 'Spreadsheet' }).click();
   expect((await download).suggestedFilename()).toMatch(/-reports\.xlsx$/);
 });
+
+test('an IP address and a simple URL typed in the inspector replace the report placeholders; bad input is refused', async ({ page }) => {
+  await page.getByRole('button', { name: 'Reports' }).click();
+  const table = page.getByTestId('report-table');
+  await expect(table.getByRole('row', { name: /^internal A dialin\.fabrikam\.com / }).first()).toBeVisible();
+
+  // A simple URL: the design's own fields show the documented default as the placeholder.
+  const dialin = designer.inspector.getByLabel('Dial-in URL', { exact: true });
+  await expect(dialin).toHaveAttribute('placeholder', 'https://dialin.fabrikam.com');
+  await designer.setField('Dial-in URL', 'https://lync.fabrikam.com/dialin');
+  await expect(table.getByRole('row', { name: /^internal A lync\.fabrikam\.com / }).first()).toBeVisible();
+  await expect(table.getByRole('row', { name: /^internal A dialin\.fabrikam\.com/ })).toHaveCount(0);
+
+  // A server's IP: an address that is none stays in the field with a message and changes nothing.
+  await designer.selectNode('se1-srv');
+  await expect(designer.inspector.getByLabel('Server FQDN')).toHaveValue('se1.fabrikam.com');
+  await designer.setField('IP address', '10.0.0.300');
+  await expect(designer.inspector.getByRole('alert')).toHaveText(/not an IPv4 or IPv6 address/);
+  await expect(table.getByRole('row', { name: /10\.0\.0\.300/ })).toHaveCount(0);
+  await designer.setField('IP address', '10.0.0.5');
+  await expect(designer.inspector.getByRole('alert')).toHaveCount(0);
+  await expect(table.getByRole('row', { name: /^internal A se1\.fabrikam\.com 10\.0\.0\.5/ })).toBeVisible();
+  await expect(table.getByRole('row', { name: /^internal A se1\.fabrikam\.com <IP of/ })).toHaveCount(0);
+
+  // One edit is one undo step: undo brings the placeholder back.
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(table.getByRole('row', { name: /^internal A se1\.fabrikam\.com <IP of se1\.fabrikam\.com>/ })).toBeVisible();
+});
