@@ -45,10 +45,25 @@ export function cellText(value: unknown): string {
   return String(value);
 }
 
-/** RFC 4180 CSV: every field quoted when it holds a comma, quote or line break; CRLF line ends. */
+/**
+ * Guard against CSV formula injection (OWASP "CSV Injection"): a spreadsheet runs a cell that starts with
+ * `=`, `+`, `-`, `@`, tab or CR as a formula, and a name or description in a design is typed by whoever
+ * wrote the file. Such a cell gets a leading `'`, which spreadsheets show as text. A plain number ("-1",
+ * "-2.5") is left alone: it cannot hold a formula and stays a number; port ranges ("50000-59999") start
+ * with a digit and are untouched.
+ */
+export function csvSafe(text: string): string {
+  if (!/^[=+\-@\t\r]/.test(text) || /^-\d+(\.\d+)?$/.test(text)) return text;
+  return `'${text}`;
+}
+
+/** RFC 4180 CSV: every field quoted when it holds a comma, quote or line break; CRLF line ends; formulas neutralised. */
 export function toCsv<K extends ReportKind>(kind: K, rows: readonly ReportRowOf[K][]): string {
   const cols = REPORT_COLUMNS[kind];
-  const esc = (t: string) => (/[",\r\n]/.test(t) ? `"${t.replace(/"/g, '""')}"` : t);
+  const esc = (cell: string) => {
+    const t = csvSafe(cell);
+    return /[",\r\n]/.test(t) ? `"${t.replace(/"/g, '""')}"` : t;
+  };
   const lines = [cols.join(','), ...rows.map((r) => cols.map((c) => esc(cellText(r[c]))).join(','))];
   return `${lines.join('\r\n')}\r\n`;
 }
