@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { designOf, dropFromPalette } from './support/canvas-helpers';
 import { DesignerPage } from './support/designer-page';
 
 /** The Reports view: live tables from the design, filter, row to canvas, spreadsheet download. */
@@ -66,4 +67,25 @@ test('an IP address and a simple URL typed in the inspector replace the report p
   // One edit is one undo step: undo brings the placeholder back.
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(table.getByRole('row', { name: /^internal A se1\.fabrikam\.com <IP of se1\.fabrikam\.com>/ })).toBeVisible();
+});
+
+test('a reverse proxy placed from the palette takes its public IP and the reports route the published names to it', async ({ page }) => {
+  const site = (await designer.node('central').boundingBox())!;
+  await dropFromPalette(page, 'reverse-proxy', { x: site.x + site.width - 60, y: site.y + site.height - 25 });
+  await expect.poll(async () => (await designOf(page)).reverseProxies.length).toBe(1);
+  const proxy = (await designOf(page)).reverseProxies[0]!;
+  expect(proxy.siteId).toBe('central');
+  await expect(designer.node(proxy.id)).toContainText('Reverse proxy');
+
+  await designer.selectNode(proxy.id);
+  await expect(designer.inspector.getByRole('heading', { name: 'Reverse proxy' })).toBeVisible();
+  await designer.setField('Public IP address', '203.0.113.7');
+
+  await page.getByRole('button', { name: 'Reports' }).click();
+  const table = page.getByTestId('report-table');
+  await expect(table.getByRole('row', { name: /^external A meet\.fabrikam\.com 203\.0\.113\.7/ })).toBeVisible();
+  await page.getByRole('tab', { name: 'Firewall ports' }).click();
+  await expect(table.getByRole('row', { name: new RegExp(`^Internet ${proxy.fqdn.replace(/\./g, '\\.')} 443 TCP`) })).toBeVisible();
+  await page.getByRole('tab', { name: 'Certificates' }).click();
+  await expect(table.getByRole('row', { name: new RegExp(`^${proxy.fqdn.replace(/\./g, '\\.')} Reverse proxy listener`) })).toBeVisible();
 });
