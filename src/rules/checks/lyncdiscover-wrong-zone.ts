@@ -3,7 +3,7 @@
 // internal name first and must reach the internal Autodiscover service with it (topics:
 // determine-dns-requirements; dns-requirements-for-mobility). Judged on the DNS report's own rows, so a name
 // the architect chose for something else (a web services FQDN, a simple URL) is caught where it lands.
-import { dnsReport } from '../../reports/dns';
+import { dnsRowsOf } from '../report-rows';
 import { reportInputs } from '../../reports/inputs';
 import type { Finding, Rule } from '../types';
 
@@ -16,7 +16,7 @@ export const lyncdiscoverWrongZone: Rule = {
     const domains = reportInputs(ctx.design).domains;
     if (!domains.length) return [];
     const wrong = new Map<string, Set<string>>();
-    for (const row of dnsReport(ctx.design)) {
+    for (const row of dnsRowsOf(ctx.design)) {
       const name = row.name.toLowerCase().replace(/\.$/, '');
       const misplaced = domains.some((d) => (row.zone === 'internal' && name === `lyncdiscover.${d}`) || (row.zone === 'external' && name === `lyncdiscoverinternal.${d}`));
       if (!misplaced) continue;

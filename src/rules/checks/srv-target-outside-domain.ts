@@ -3,7 +3,7 @@
 // by default, so users of a domain whose SRV points elsewhere do not sign in automatically (topics:
 // determine-dns-requirements; dns-requirements-for-automatic-client-sign-in). Federation and XMPP SRV
 // records are not client sign-in records and are not judged. Judged on the DNS report's own rows.
-import { dnsReport } from '../../reports/dns';
+import { dnsRowsOf } from '../report-rows';
 import type { Finding, Rule } from '../types';
 
 const SIGN_IN_SRV = /^(_sipinternaltls\._tcp|_sip\._tls)\.(.+)$/i;
@@ -15,7 +15,7 @@ export const srvTargetOutsideDomain: Rule = {
   title: 'A client sign-in SRV record points to a host outside its SIP domain',
   check(ctx) {
     const out: Finding[] = [];
-    for (const row of dnsReport(ctx.design)) {
+    for (const row of dnsRowsOf(ctx.design)) {
       if (row.type !== 'SRV') continue;
       const m = SIGN_IN_SRV.exec(row.name);
       if (!m) continue;
