@@ -89,3 +89,14 @@ test('a reverse proxy placed from the palette takes its public IP and the report
   await page.getByRole('tab', { name: 'Certificates' }).click();
   await expect(table.getByRole('row', { name: new RegExp(`^${proxy.fqdn.replace(/\./g, '\\.')} Reverse proxy listener`) })).toBeVisible();
 });
+
+test('the Edge summary shows the Edge server interfaces with the addresses typed in the inspector', async ({ page }) => {
+  await designer.selectNode('edge-srv');
+  await designer.setField('Internal IP address', '10.1.0.11');
+  await designer.setField('External IP address', '172.16.0.11');
+  await page.getByRole('button', { name: 'Reports' }).click();
+  await page.getByRole('tab', { name: 'Edge summary' }).click();
+  const table = page.getByTestId('report-table');
+  await expect(table.getByRole('row', { name: /^edge01\.fabrikam\.com internal internal Edge internal edge01\.fabrikam\.com 10\.1\.0\.11/ })).toBeVisible();
+  await expect(table.getByRole('row', { name: /^edge01\.fabrikam\.com perimeter external Access Edge sip\.fabrikam\.com 172\.16\.0\.11/ })).toBeVisible();
+});

@@ -27,6 +27,8 @@ describe('report CLI', () => {
     const ports = JSON.parse(run(medium, '--kind=ports', '--json').stdout).rows;
     expect(ports).toContainEqual(expect.objectContaining({ to: 'av.contoso.com', port: 3478, protocol: 'UDP' }));
     expect(ports.some((p: { port: unknown }) => p.port === '50000-59999')).toBe(true);
+    const edge = JSON.parse(run(medium, '--kind', 'edge', '--json').stdout).rows;
+    expect(edge).toContainEqual({ server: 'edge1.contoso.com', location: 'perimeter', interface: 'external', service: 'Access Edge', fqdn: 'sip.contoso.com', ip: '<external Access Edge IP of edge1.contoso.com>' });
     const servers = JSON.parse(run(medium, '--kind', 'servers', '--json').stdout).rows;
     expect(servers).toContainEqual(expect.objectContaining({ site: 'Data centre', role: 'Front End (Enterprise)', drawn: 3, recommended: 5 }));
   });

@@ -2,13 +2,14 @@
 import type { Design } from '../domain/design';
 import { certificateReport, type CertificateRow } from './certificates';
 import { dnsReport, type DnsRow } from './dns';
+import { edgeReport, type EdgeRow } from './edge';
 import { portReport, type PortRow } from './ports';
 import { serverReport, type ServerRow } from './servers';
 
-export type { CertificateRow, DnsRow, PortRow, ServerRow };
-export { certificateReport, dnsReport, portReport, serverReport };
+export type { CertificateRow, DnsRow, EdgeRow, PortRow, ServerRow };
+export { certificateReport, dnsReport, edgeReport, portReport, serverReport };
 
-export const REPORT_KINDS = ['dns', 'certificates', 'ports', 'servers'] as const;
+export const REPORT_KINDS = ['dns', 'certificates', 'ports', 'servers', 'edge'] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
 
 export interface ReportRowOf {
@@ -16,6 +17,7 @@ export interface ReportRowOf {
   certificates: CertificateRow;
   ports: PortRow;
   servers: ServerRow;
+  edge: EdgeRow;
 }
 
 export const REPORT_TITLES: Record<ReportKind, string> = {
@@ -23,6 +25,7 @@ export const REPORT_TITLES: Record<ReportKind, string> = {
   certificates: 'Certificates',
   ports: 'Firewall ports',
   servers: 'Server counts',
+  edge: 'Edge summary',
 };
 
 /** The columns of each report, in order: the CLI's --json fields first, then notes and the topic. */
@@ -31,10 +34,11 @@ export const REPORT_COLUMNS: { [K in ReportKind]: readonly (keyof ReportRowOf[K]
   certificates: ['holder', 'certificate', 'subject', 'san', 'notes', 'topic'],
   ports: ['from', 'to', 'port', 'protocol', 'purpose', 'topic'],
   servers: ['site', 'role', 'drawn', 'recommended', 'reason', 'hardware', 'topic'],
+  edge: ['server', 'location', 'interface', 'service', 'fqdn', 'ip', 'comments', 'topic'],
 };
 
 export function report<K extends ReportKind>(design: Design, kind: K): ReportRowOf[K][] {
-  const fns = { dns: dnsReport, certificates: certificateReport, ports: portReport, servers: serverReport };
+  const fns = { dns: dnsReport, certificates: certificateReport, ports: portReport, servers: serverReport, edge: edgeReport };
   return fns[kind](design) as ReportRowOf[K][];
 }
 
