@@ -52,6 +52,10 @@ test('an IP address and a simple URL typed in the inspector replace the report p
   await designer.setField('Dial-in URL', 'https://lync.fabrikam.com/dialin');
   await expect(table.getByRole('row', { name: /^internal A lync\.fabrikam\.com / }).first()).toBeVisible();
   await expect(table.getByRole('row', { name: /^internal A dialin\.fabrikam\.com/ })).toHaveCount(0);
+  await expect(designer.inspector.getByLabel('Meet URL (fabrikam.com)')).toHaveAttribute('placeholder', 'https://meet.fabrikam.com');
+  await designer.setField('Meet URL (fabrikam.com)', 'conf.fabrikam.com');
+  await expect(table.getByRole('row', { name: /^internal A conf\.fabrikam\.com / }).first()).toBeVisible();
+  await expect(table.getByRole('row', { name: /^internal A meet\.fabrikam\.com/ })).toHaveCount(0);
 
   // A server's IP: an address that is none stays in the field with a message and changes nothing.
   await designer.selectNode('se1-srv');

@@ -3,7 +3,7 @@ import type { Design } from '../../domain/design';
 import { displayName, elementCount, poolRole } from '../../domain/queries';
 import { reportInputs } from '../../reports/inputs';
 import { useDesignStore } from '../../state/design-store';
-import { parseFqdn, parseOptionalText, parseSimpleUrl, parseSimpleUrlList } from './field-validation';
+import { parseFqdn, parseOptionalText, parseSimpleUrl } from './field-validation';
 import { CheckboxField, ReadOnlyField, SelectField, TextField } from './fields';
 import type { Parsed } from './field-validation';
 
@@ -76,24 +76,31 @@ function SimpleUrlFields({ design }: { design: Design }) {
     for (const k of Object.keys(patch)) if (next[k] === undefined) delete next[k];
     updateDesign({ simpleUrls: Object.keys(next).length ? (next as Design['simpleUrls']) : undefined });
   };
-  const meetCount = urls.meet?.length ?? 0;
-  const domainCount = defaults.domains.length;
+  // One meet URL per SIP domain, stored in the order of the domains. Setting one fills the others with their
+  // defaults (what they meant while empty); all defaults again clears the list. Entries beyond the domains stay.
+  const domains = defaults.domains;
+  const meet = urls.meet ?? [];
+  const setMeet = (i: number, v: string | undefined) => {
+    const next = domains.map((d, j) => (j === i ? v : meet[j]) ?? `https://meet.${d}`);
+    const all = [...next, ...meet.slice(domains.length)];
+    setUrl({ meet: all.every((u, j) => u === defaults.meetUrls[j]) && all.length === domains.length ? undefined : all });
+  };
   return (
     <fieldset className="field-group">
       <legend>Simple URLs</legend>
-      <TextField
-        label="Meet URLs"
-        value={(urls.meet ?? []).join(', ')}
-        placeholder={defaults.meetUrls.join(', ') || 'https://meet.contoso.com'}
-        parse={parseSimpleUrlList}
-        onCommit={(v) => setUrl({ meet: v })}
-        hint={
-          meetCount && meetCount !== domainCount
-            ? `Lync needs one meet URL per SIP domain: ${domainCount} domains, ${meetCount} URLs.`
-            : 'One per SIP domain, in the order of the domains.'
-        }
-        testId="meet-urls"
-      />
+      {domains.map((d, i) => (
+        <TextField
+          key={d}
+          label={`Meet URL (${d})`}
+          // A URL that is its domain's default shows as the placeholder: empty means the default.
+          value={meet[i] === `https://meet.${d}` ? '' : (meet[i] ?? '')}
+          placeholder={`https://meet.${d}`}
+          parse={(t) => parseSimpleUrl(t)}
+          onCommit={(v) => setMeet(i, v)}
+          hint={i === 0 ? 'One per SIP domain; the placeholder is the default.' : undefined}
+        />
+      ))}
+      {meet.length > 0 && meet.length < domains.length && <p className="field-hint">Some SIP domains have no meet URL yet: fill one in for each.</p>}
       <TextField
         label="Dial-in URL"
         value={urls.dialin ?? ''}

@@ -9,7 +9,6 @@ import {
   parseRequired,
   parseShareName,
   parseSimpleUrl,
-  parseSimpleUrlList,
   parseUsers,
 } from './field-validation';
 
@@ -107,12 +106,6 @@ describe('parseSimpleUrl', () => {
     expect(parseSimpleUrl('https://meet_1.contoso.com').ok).toBe(false);
     expect(parseSimpleUrl('https://meet.contoso.com/?x=1').ok).toBe(false);
     expect(parseSimpleUrl('', { required: true }).ok).toBe(false);
-  });
-  it('reads a list, naming the entry that is wrong', () => {
-    expect(value(parseSimpleUrlList('meet.contoso.com, https://meet.fabrikam.com; meet.contoso.com'))).toEqual(['https://meet.contoso.com', 'https://meet.fabrikam.com']);
-    expect(value(parseSimpleUrlList(' '))).toBeUndefined();
-    const bad = parseSimpleUrlList('meet.contoso.com, meet');
-    expect(!bad.ok && bad.message).toMatch(/^meet: /);
   });
 });
 

@@ -87,17 +87,6 @@ export function parseSimpleUrl(text: string, options: { required: boolean } = { 
   return ok(`https://${fqdn.value!.toLowerCase()}${path.replace(/\/$/, '')}`);
 }
 
-/** Several simple URLs separated by commas, semicolons or spaces; empty clears the list (the defaults apply). */
-export function parseSimpleUrlList(text: string): Parsed<string[] | undefined> {
-  const out: string[] = [];
-  for (const part of text.split(/[\s,;]+/).filter(Boolean)) {
-    const one = parseSimpleUrl(part, { required: true });
-    if (!one.ok) return fail(`${part}: ${one.message}`);
-    if (!out.includes(one.value!)) out.push(one.value!);
-  }
-  return ok(out.length ? out : undefined);
-}
-
 /** A gateway address: an FQDN or an IPv4/IPv6 address. */
 export function parseAddress(text: string): Parsed<string> {
   const value = text.trim();
