@@ -6,6 +6,7 @@
 import type { Design } from '../domain/design';
 import type { FileStore } from '../domain/elements/file-store';
 import type { Gateway } from '../domain/elements/gateway';
+import type { ReverseProxy } from '../domain/elements/reverse-proxy';
 import type { Pool } from '../domain/elements/pool';
 import type { Server, ServerRole } from '../domain/elements/server';
 import type { Site, SiteKind } from '../domain/elements/site';
@@ -83,12 +84,18 @@ export function createGateway(design: Design, siteId: string): Gateway {
   return { id: newId(design, hostLabel(fqdn)), siteId, address: fqdn };
 }
 
-export type SiteLevelItem = 'pool' | 'sql-instance' | 'file-store' | 'gateway';
+export function createReverseProxy(design: Design, siteId: string): ReverseProxy {
+  const fqdn = host(design, 'rp');
+  return { id: newId(design, hostLabel(fqdn)), siteId, fqdn };
+}
+
+export type SiteLevelItem = 'pool' | 'sql-instance' | 'file-store' | 'gateway' | 'reverse-proxy';
 export type SiteLevelElement =
   | { collection: 'pools'; element: Pool }
   | { collection: 'sqlInstances'; element: SqlInstance }
   | { collection: 'fileStores'; element: FileStore }
-  | { collection: 'gateways'; element: Gateway };
+  | { collection: 'gateways'; element: Gateway }
+  | { collection: 'reverseProxies'; element: ReverseProxy };
 
 /** The element a site-level palette item creates in a site, for drops and keyboard placement alike. */
 export function createSiteLevelElement(design: Design, item: string, siteId: string): SiteLevelElement | undefined {
@@ -101,6 +108,8 @@ export function createSiteLevelElement(design: Design, item: string, siteId: str
       return { collection: 'fileStores', element: createFileStore(design, siteId) };
     case 'gateway':
       return { collection: 'gateways', element: createGateway(design, siteId) };
+    case 'reverse-proxy':
+      return { collection: 'reverseProxies', element: createReverseProxy(design, siteId) };
     default:
       return undefined;
   }

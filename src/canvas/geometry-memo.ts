@@ -31,7 +31,8 @@ export function sameGeometryInputs(a: Design, b: Design): boolean {
     sameStructure(a.servers as Keyed[], b.servers as Keyed[], ['poolId']) &&
     sameStructure(a.sqlInstances as Keyed[], b.sqlInstances as Keyed[], ['siteId']) &&
     sameStructure(a.fileStores as Keyed[], b.fileStores as Keyed[], ['siteId']) &&
-    sameStructure(a.gateways as Keyed[], b.gateways as Keyed[], ['siteId'])
+    sameStructure(a.gateways as Keyed[], b.gateways as Keyed[], ['siteId']) &&
+    sameStructure(a.reverseProxies as Keyed[], b.reverseProxies as Keyed[], ['siteId'])
   );
 }
 

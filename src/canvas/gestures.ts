@@ -179,7 +179,7 @@ export function commitDrag(design: Design, drag: DragEnd): { design: Design; ref
       refused =
         kind === 'pools'
           ? 'A server belongs in a pool: drop it inside a pool to move it there.'
-          : 'Pools, SQL instances, file stores and gateways belong in a site: drop them inside a site.';
+          : 'Pools, SQL instances, file stores, gateways and reverse proxies belong in a site: drop them inside a site.';
       continue;
     }
     const targetBox = absolute.get(target)!;

@@ -38,6 +38,7 @@ const CLASS_LABELS: Record<Exclude<EndpointClass, keyof typeof ROLE_LABELS>, str
   sqlInstance: 'SQL Server instance',
   fileStore: 'file store',
   gateway: 'PSTN gateway',
+  reverseProxy: 'reverse proxy',
   link: 'server',
   missing: 'missing element',
 };
@@ -55,7 +56,7 @@ export function linkRefusal(design: Design, a: string, b: string): string {
   for (const id of [a, b]) {
     const found = findElement(design, id);
     if (found?.collection === 'servers' || found?.collection === 'sites') {
-      return `Links join pools, SQL Server instances, file stores and gateways; ${describe(design, id)} cannot take one.`;
+      return `Links join pools, SQL Server instances, file stores, gateways and reverse proxies; ${describe(design, id)} cannot take one.`;
     }
   }
   const already = LINK_KINDS.filter((k) => allowedLinkKinds(design, a, b).includes(k) || allowedLinkKinds(design, b, a).includes(k));
@@ -93,6 +94,7 @@ const KIND_WORDS: Record<string, string> = {
   sqlInstances: 'SQL instance',
   fileStores: 'file store',
   gateways: 'gateway',
+  reverseProxies: 'reverse proxy',
   links: 'link',
 };
 

@@ -56,7 +56,8 @@ export type ServerNode = Node<ServerData, 'server'>;
 export type SqlNode = Node<LeafData, 'sqlInstance'>;
 export type FileStoreNode = Node<LeafData, 'fileStore'>;
 export type GatewayNode = Node<LeafData, 'gateway'>;
-export type CanvasNode = SiteNode | PoolNode | ServerNode | SqlNode | FileStoreNode | GatewayNode;
+export type ReverseProxyNode = Node<LeafData, 'reverseProxy'>;
+export type CanvasNode = SiteNode | PoolNode | ServerNode | SqlNode | FileStoreNode | GatewayNode | ReverseProxyNode;
 export type CanvasNodeType = CanvasNode['type'];
 
 export interface LinkData {

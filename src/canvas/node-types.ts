@@ -16,6 +16,7 @@ export const NODE_TYPES: NodeTypes = {
   sqlInstance: LeafNode,
   fileStore: LeafNode,
   gateway: LeafNode,
+  reverseProxy: LeafNode,
 };
 
 export const EDGE_TYPES: EdgeTypes = { link: LinkEdge };

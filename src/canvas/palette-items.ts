@@ -17,9 +17,10 @@ export type PaletteItemId =
   | `server:${ServerRole}`
   | 'sql-instance'
   | 'file-store'
-  | 'gateway';
+  | 'gateway'
+  | 'reverse-proxy';
 
-export type PaletteCategory = 'Sites' | 'Pools and servers' | 'Storage and telephony';
+export type PaletteCategory = 'Sites' | 'Pools and servers' | 'Storage and telephony' | 'Perimeter';
 
 export interface PaletteItem {
   id: PaletteItemId;
@@ -52,6 +53,7 @@ export const PALETTE_ITEMS: readonly PaletteItem[] = [
   { id: 'sql-instance', label: 'SQL Server instance', glyph: 'SQL', icon: 'sqlInstance', category: 'Storage and telephony', keywords: 'database back end mirror witness', target: 'site' },
   { id: 'file-store', label: 'File store', glyph: 'FS', icon: 'fileStore', category: 'Storage and telephony', keywords: 'share file', target: 'site' },
   { id: 'gateway', label: 'PSTN gateway', glyph: 'GW', icon: 'gateway', category: 'Storage and telephony', keywords: 'pstn ip-pbx sip trunk', target: 'site' },
+  { id: 'reverse-proxy', label: 'Reverse proxy', glyph: 'RP', icon: 'reverseProxy', category: 'Perimeter', keywords: 'reverse proxy publish external web simple url mobility perimeter', target: 'site' },
 ];
 
 export function paletteItem(id: string): PaletteItem | undefined {

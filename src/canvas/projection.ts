@@ -10,6 +10,7 @@
 import type { AnyElement, Design } from '../domain/design';
 import type { FileStore } from '../domain/elements/file-store';
 import type { Gateway } from '../domain/elements/gateway';
+import type { ReverseProxy } from '../domain/elements/reverse-proxy';
 import type { Link } from '../domain/elements/link';
 import type { Pool } from '../domain/elements/pool';
 import type { Server } from '../domain/elements/server';
@@ -112,6 +113,10 @@ function gatewayData(g: Gateway) {
   return { title: displayName(g), subtitle: 'PSTN gateway', glyph: 'GW' };
 }
 
+function reverseProxyData(r: ReverseProxy) {
+  return { title: displayName(r), subtitle: 'Reverse proxy', glyph: 'RP' };
+}
+
 function shallowEqual(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
   const ka = Object.keys(a);
   if (ka.length !== Object.keys(b).length) return false;
@@ -204,6 +209,7 @@ export function createProjector(): (input: ProjectionInput) => Projection {
     for (const i of design.sqlInstances) emit('sqlInstance', i, '', () => sqlData(i), i.siteId);
     for (const f of design.fileStores) emit('fileStore', f, '', () => fileStoreData(f), f.siteId);
     for (const g of design.gateways) emit('gateway', g, '', () => gatewayData(g), g.siteId);
+    for (const r of design.reverseProxies) emit('reverseProxy', r, '', () => reverseProxyData(r), r.siteId);
     for (const s of design.servers) emit('server', s, '', () => serverData(s), s.poolId);
 
     const lanes = lanesOf(design.links);

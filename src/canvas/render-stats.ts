@@ -2,7 +2,7 @@
  * Render counters for the node and edge components, read by the benchmark and tests through the window
  * hook: "how many node components did one edit re-render" is a number we keep small on purpose.
  */
-export type RenderKind = 'site' | 'pool' | 'server' | 'sqlInstance' | 'fileStore' | 'gateway' | 'link';
+export type RenderKind = 'site' | 'pool' | 'server' | 'sqlInstance' | 'fileStore' | 'gateway' | 'reverseProxy' | 'link';
 
 export const renderStats: Record<RenderKind, number> = {
   site: 0,
@@ -11,6 +11,7 @@ export const renderStats: Record<RenderKind, number> = {
   sqlInstance: 0,
   fileStore: 0,
   gateway: 0,
+  reverseProxy: 0,
   link: 0,
 };
 
@@ -24,5 +25,5 @@ export function resetRenderStats(): void {
 
 /** Node renders only (edges excluded). */
 export function nodeRenders(): number {
-  return renderStats.site + renderStats.pool + renderStats.server + renderStats.sqlInstance + renderStats.fileStore + renderStats.gateway;
+  return renderStats.site + renderStats.pool + renderStats.server + renderStats.sqlInstance + renderStats.fileStore + renderStats.gateway + renderStats.reverseProxy;
 }

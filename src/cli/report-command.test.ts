@@ -1,3 +1,5 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runReport } from './report-command';
@@ -25,6 +27,8 @@ describe('report CLI', () => {
     const ports = JSON.parse(run(medium, '--kind=ports', '--json').stdout).rows;
     expect(ports).toContainEqual(expect.objectContaining({ to: 'av.contoso.com', port: 3478, protocol: 'UDP' }));
     expect(ports.some((p: { port: unknown }) => p.port === '50000-59999')).toBe(true);
+    const edge = JSON.parse(run(medium, '--kind', 'edge', '--json').stdout).rows;
+    expect(edge).toContainEqual({ server: 'edge1.contoso.com', location: 'perimeter', interface: 'external', service: 'Access Edge', fqdn: 'sip.contoso.com', ip: '<external Access Edge IP of edge1.contoso.com>' });
     const servers = JSON.parse(run(medium, '--kind', 'servers', '--json').stdout).rows;
     expect(servers).toContainEqual(expect.objectContaining({ site: 'Data centre', role: 'Front End (Enterprise)', drawn: 3, recommended: 5 }));
   });
@@ -33,6 +37,17 @@ describe('report CLI', () => {
     expect(csv[0]).toBe('zone,type,name,target,port,protocol,note,topic');
     expect(csv).toContain('internal,SRV,_sipinternaltls._tcp.contoso.com,pool1.contoso.com,5061,TCP,,lync-server-2013-dns-requirements-for-automatic-client-sign-in.md');
     expect(run(medium, '--kind', 'servers').stdout).toMatch(/Data centre\s+Edge\s+2\s+2/);
+  });
+  it('neutralises a cell that a spreadsheet would run as a formula in --csv, and keeps it as typed in --json', () => {
+    const design = JSON.parse(readFileSync(medium, 'utf8'));
+    design.sites[0].name = '=HYPERLINK("http://evil.example","open")';
+    const file = join(mkdtempSync(join(tmpdir(), 'report-csv-')), 'evil.json');
+    writeFileSync(file, JSON.stringify(design));
+    const csv = run(file, '--kind', 'servers', '--csv').stdout.split('\r\n');
+    expect(csv.filter((l) => l.startsWith('"\'=HYPERLINK(""http://evil.example"",""open"")"'))).not.toHaveLength(0);
+    expect(csv.some((l) => l.startsWith('=') || l.startsWith('"='))).toBe(false);
+    const rows = JSON.parse(run(file, '--kind', 'servers', '--json').stdout).rows;
+    expect(rows[0].site).toBe('=HYPERLINK("http://evil.example","open")');
   });
   it('exits 2 on a missing file, a bad kind or missing arguments', () => {
     expect(run('/no/such/file.json', '--kind', 'dns').code).toBe(2);

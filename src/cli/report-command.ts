@@ -10,7 +10,7 @@ import { safeIo, type CliIo } from './terminal-text';
 export const REPORT_SPEC: CommandSpec = {
   name: 'report',
   operands: 'FILE',
-  summary: 'Print a planning report of a design: DNS records, certificates, firewall ports or server counts.',
+  summary: 'Print a planning report of a design: DNS records, certificates, firewall ports, server counts or the Edge summary.',
   options: [
     { name: '--kind', value: REPORT_KINDS.join('|'), help: 'which report (required)' },
     { name: '--json', help: 'print {"rows":[...]}' },
@@ -24,6 +24,7 @@ const JSON_FIELDS: Record<ReportKind, readonly string[]> = {
   certificates: ['holder', 'certificate', 'subject', 'san'],
   ports: ['from', 'to', 'port', 'protocol', 'purpose'],
   servers: ['site', 'role', 'drawn', 'recommended', 'reason'],
+  edge: ['server', 'location', 'interface', 'service', 'fqdn', 'ip'],
 };
 
 export function runReport(argv: readonly string[], rawIo: CliIo): number {

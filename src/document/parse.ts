@@ -164,7 +164,7 @@ function checkReferences(design: Design): void {
   };
   design.sites.forEach((s, i) => expect(`sites[${i}].centralSiteId`, s.centralSiteId, 'sites', 'site'));
   design.servers.forEach((s, i) => expect(`servers[${i}].poolId`, s.poolId, 'pools', 'pool'));
-  for (const c of ['pools', 'sqlInstances', 'fileStores', 'gateways'] as const) {
+  for (const c of ['pools', 'sqlInstances', 'fileStores', 'gateways', 'reverseProxies'] as const) {
     design[c].forEach((e, i) => expect(`${c}[${i}].siteId`, e.siteId, 'sites', 'site'));
   }
   design.links.forEach((l, i) => {

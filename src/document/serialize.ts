@@ -15,6 +15,7 @@ const FIELD_ORDER: Record<string, readonly string[]> = {
   sqlInstances: ['id', 'siteId', 'name', 'host', 'instance', 'edition', 'version', 'clusterNodes', 'description'],
   fileStores: ['id', 'siteId', 'name', 'host', 'share', 'description'],
   gateways: ['id', 'siteId', 'name', 'address', 'description'],
+  reverseProxies: ['id', 'siteId', 'name', 'fqdn', 'publicIp', 'description'],
   links: ['id', 'kind', 'from', 'to', 'name', 'description'],
 };
 
@@ -30,6 +31,8 @@ export function toFileObject(design: Design, options: { layout?: boolean } = {})
   const doc = design as unknown as Record<string, unknown>;
   const out = ordered(doc, FIELD_ORDER.document!, [...COLLECTIONS, 'layout']);
   for (const c of COLLECTIONS) {
+    // Reverse proxies came after version 1's first files: left out when there are none, so those files round-trip byte for byte.
+    if (c === 'reverseProxies' && design[c].length === 0) continue;
     out[c] = design[c].map((e) => ordered(e as Record<string, unknown>, FIELD_ORDER[c]!));
   }
   if (options.layout !== false && design.layout) {

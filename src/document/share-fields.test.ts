@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { COLLECTIONS, designSchema } from '../domain/design';
 import { fileStoreSchema } from '../domain/elements/file-store';
 import { gatewaySchema } from '../domain/elements/gateway';
+import { reverseProxySchema } from '../domain/elements/reverse-proxy';
 import { linkSchema } from '../domain/elements/link';
 import { POOL_FEATURES, poolSchema } from '../domain/elements/pool';
 import { serverSchema } from '../domain/elements/server';
@@ -18,6 +19,7 @@ const SCHEMAS = {
   sqlInstances: sqlInstanceSchema,
   fileStores: fileStoreSchema,
   gateways: gatewaySchema,
+  reverseProxies: reverseProxySchema,
   links: linkSchema,
 } as const;
 

@@ -98,6 +98,13 @@ export const ELEMENT_FIELDS: Record<Collection, Record<string, FieldSpec>> = {
     address: { code: 'a', hostOfId: true },
     ...label,
   },
+  reverseProxies: {
+    id: { code: 'i' },
+    siteId: { code: 's', ref: 'sites' },
+    fqdn: { code: 'f', hostOfId: true },
+    publicIp: { code: 'a' },
+    ...label,
+  },
   links: {
     id: { code: 'i' },
     kind: { code: 'k', enum: LINK_KINDS },
@@ -126,6 +133,7 @@ export const COLLECTION_CODES: Record<Collection, string> = {
   sqlInstances: 'Q',
   fileStores: 'F',
   gateways: 'G',
+  reverseProxies: 'R',
   links: 'L',
 };
 

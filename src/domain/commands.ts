@@ -101,6 +101,7 @@ const PARENT_OF: Partial<Record<Collection, { collection: Collection; key: 'pool
   sqlInstances: { collection: 'sites', key: 'siteId' },
   fileStores: { collection: 'sites', key: 'siteId' },
   gateways: { collection: 'sites', key: 'siteId' },
+  reverseProxies: { collection: 'sites', key: 'siteId' },
 };
 
 /**

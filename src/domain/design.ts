@@ -6,6 +6,7 @@ import { serverSchema } from './elements/server';
 import { sqlInstanceSchema } from './elements/sql-instance';
 import { fileStoreSchema } from './elements/file-store';
 import { gatewaySchema } from './elements/gateway';
+import { reverseProxySchema } from './elements/reverse-proxy';
 import { linkSchema } from './elements/link';
 import { layoutSchema } from './elements/layout';
 
@@ -39,13 +40,15 @@ export const designSchema = z.looseObject({
   sqlInstances: z.array(sqlInstanceSchema).default([]),
   fileStores: z.array(fileStoreSchema).default([]),
   gateways: z.array(gatewaySchema).default([]),
+  /** Optional: files without reverse proxies leave the key out (see serialize.ts). */
+  reverseProxies: z.array(reverseProxySchema).default([]),
   links: z.array(linkSchema).default([]),
   layout: layoutSchema.optional(),
 });
 export type Design = z.infer<typeof designSchema>;
 
 /** The element collections of a design, in the order they are serialised and validated. */
-export const COLLECTIONS = ['sites', 'pools', 'servers', 'sqlInstances', 'fileStores', 'gateways', 'links'] as const;
+export const COLLECTIONS = ['sites', 'pools', 'servers', 'sqlInstances', 'fileStores', 'gateways', 'reverseProxies', 'links'] as const;
 export type Collection = (typeof COLLECTIONS)[number];
 
 export type ElementOf<C extends Collection> = Design[C][number];
@@ -62,6 +65,7 @@ export function emptyDesign(name = 'Untitled design'): Design {
     sqlInstances: [],
     fileStores: [],
     gateways: [],
+    reverseProxies: [],
     links: [],
   };
 }

@@ -7,6 +7,7 @@ export * from './elements/server';
 export * from './elements/sql-instance';
 export * from './elements/file-store';
 export * from './elements/gateway';
+export * from './elements/reverse-proxy';
 export * from './elements/link';
 export * from './elements/layout';
 export * from './queries';

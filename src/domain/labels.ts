@@ -31,6 +31,7 @@ export const LINK_LABELS: Record<LinkKind, string> = {
   registrar: 'backup registrar',
   'office-web-apps': 'office web apps',
   trunk: 'trunk',
+  'reverse-proxy': 'publishes',
 };
 
 export const SQL_EDITION_LABELS: Record<SqlEdition, string> = {

@@ -5,7 +5,7 @@
 export const LIMITS = {
   /** Bytes of JSON text accepted by the loader. */
   fileBytes: 5 * 1024 * 1024,
-  /** Sites + pools + servers + SQL instances + file stores + gateways + links. */
+  /** Sites + pools + servers + SQL instances + file stores + gateways + reverse proxies + links. */
   elements: 20_000,
   /** Characters in any one string field. */
   stringLength: 1_000,

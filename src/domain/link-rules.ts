@@ -16,6 +16,7 @@ export type EndpointClass =
   | 'sqlInstance'
   | 'fileStore'
   | 'gateway'
+  | 'reverseProxy'
   | 'link'
   | 'missing';
 
@@ -37,6 +38,8 @@ export function endpointClass(design: Design, id: string): EndpointClass {
       return 'fileStore';
     case 'gateways':
       return 'gateway';
+    case 'reverseProxies':
+      return 'reverseProxy';
     case 'links':
       return 'link';
   }
@@ -77,6 +80,9 @@ export const LINK_ENDPOINTS: Record<LinkKind, LinkEndpoints> = {
     // A Front End or SE pool terminates a trunk only when Mediation is collocated on it.
     pair: (_from, to, toPool) => !REGISTRAR.includes(to) || toPool?.collocatedMediation === true,
   },
+  // The reverse proxy publishes the external web services of Front End pools, SE servers and Directors, and
+  // Office Web Apps (port-summary-reverse-proxy).
+  'reverse-proxy': { from: ['reverseProxy'], to: [...REGISTRAR, 'director', 'office-web-apps'] },
 };
 
 function classAccepts(allowed: readonly EndpointClass[], actual: EndpointClass, poolSlot: boolean): boolean {

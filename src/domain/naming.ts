@@ -23,7 +23,7 @@ export function normalizeHost(name: string): string {
   return name.trim().toLowerCase().replace(/\.$/, '');
 }
 
-/** Every host name the design uses (pool, server, SQL host, file store host, gateway address, web FQDNs). */
+/** Every host name the design uses (pool, server, SQL host, file store host, gateway address, reverse proxy, web FQDNs). */
 export function usedHostNames(design: Design): Set<string> {
   const out = new Set<string>();
   const add = (v: unknown) => {
@@ -38,6 +38,7 @@ export function usedHostNames(design: Design): Set<string> {
   for (const i of design.sqlInstances) add(i.host);
   for (const f of design.fileStores) add(f.host);
   for (const g of design.gateways) add(g.address);
+  for (const r of design.reverseProxies) add(r.fqdn);
   return out;
 }
 

@@ -47,7 +47,7 @@ function buildIndex(design: Design): DesignIndex {
     push(serversByPool, s.poolId, s);
     push(children, s.poolId, s);
   }
-  for (const c of [design.pools, design.sqlInstances, design.fileStores, design.gateways] as const) {
+  for (const c of [design.pools, design.sqlInstances, design.fileStores, design.gateways, design.reverseProxies] as const) {
     for (const e of c) push(children, e.siteId, e);
   }
   for (const l of design.links) {

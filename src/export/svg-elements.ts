@@ -6,6 +6,7 @@
 import type { Design } from '../domain/design';
 import type { FileStore } from '../domain/elements/file-store';
 import type { Gateway } from '../domain/elements/gateway';
+import type { ReverseProxy } from '../domain/elements/reverse-proxy';
 import type { Pool } from '../domain/elements/pool';
 import type { Server } from '../domain/elements/server';
 import type { Site } from '../domain/elements/site';
@@ -89,7 +90,10 @@ export function renderServer(server: Server, b: Box): string {
 type Leaf =
   | { collection: 'sqlInstances'; element: SqlInstance }
   | { collection: 'fileStores'; element: FileStore }
-  | { collection: 'gateways'; element: Gateway };
+  | { collection: 'gateways'; element: Gateway }
+  | { collection: 'reverseProxies'; element: ReverseProxy };
+
+const LEAF_ICONS = { sqlInstances: 'sqlInstance', fileStores: 'fileStore', gateways: 'gateway', reverseProxies: 'reverseProxy' } as const;
 
 function leafDetails(leaf: Leaf): { noun: string; detail: string } {
   switch (leaf.collection) {
@@ -103,12 +107,14 @@ function leafDetails(leaf: Leaf): { noun: string; detail: string } {
       return { noun: 'File store', detail: `\\\\${leaf.element.host}\\${leaf.element.share}` };
     case 'gateways':
       return { noun: 'PSTN gateway', detail: leaf.element.name?.trim() ? leaf.element.address : 'PSTN gateway' };
+    case 'reverseProxies':
+      return { noun: 'Reverse proxy', detail: leaf.element.name?.trim() ? leaf.element.fqdn : 'Reverse proxy' };
   }
 }
 
 export function renderLeaf(leaf: Leaf, b: Box): string {
   const look = LEAF_BADGES[leaf.collection];
-  const glyph = badge(b.x + 10, b.y + 8, leaf.collection === 'sqlInstances' ? 'sqlInstance' : leaf.collection === 'fileStores' ? 'fileStore' : 'gateway', look.colour, 22);
+  const glyph = badge(b.x + 10, b.y + 8, LEAF_ICONS[leaf.collection], look.colour, 22);
   const textX = glyph.right + 8;
   const room = b.x + b.w - 10 - textX;
   const name = displayName(leaf.element);

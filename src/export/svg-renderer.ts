@@ -166,6 +166,7 @@ function elements(design: Design, boxes: ReadonlyMap<string, Box>): string {
     ...design.sqlInstances.map((element) => ({ collection: 'sqlInstances' as const, element })),
     ...design.fileStores.map((element) => ({ collection: 'fileStores' as const, element })),
     ...design.gateways.map((element) => ({ collection: 'gateways' as const, element })),
+    ...design.reverseProxies.map((element) => ({ collection: 'reverseProxies' as const, element })),
   ];
   for (const leaf of leaves) {
     const b = at(leaf.element.id);

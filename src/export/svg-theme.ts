@@ -44,6 +44,7 @@ export const LEAF_BADGES = {
   sqlInstances: { glyph: 'SQL', colour: '#2f6db5' },
   fileStores: { glyph: 'FS', colour: '#5f6b7a' },
   gateways: { glyph: 'GW', colour: '#7a5230' },
+  reverseProxies: { glyph: 'RP', colour: '#3949ab' },
 } as const;
 
 export interface LinkStyle {
@@ -70,6 +71,7 @@ export const LINK_STYLES: Record<LinkKind, LinkStyle> = {
   registrar: { colour: '#00838f', dash: '6 4', width: 1.6, arrow: true },
   'office-web-apps': { colour: '#b23c6f', width: 1.4, arrow: true },
   trunk: { colour: '#7a5230', width: 1.6, arrow: true },
+  'reverse-proxy': { colour: '#3949ab', dash: '4 3', width: 1.6, arrow: true },
 };
 
 export const SEVERITY_COLOURS: Record<Severity, string> = {

@@ -17,6 +17,7 @@ export type IconKind =
   | 'sqlInstance'
   | 'fileStore'
   | 'gateway'
+  | 'reverseProxy'
   | 'central-site'
   | 'branch-site'
   | 'pool';
@@ -98,6 +99,13 @@ export const ROLE_ICONS: Record<IconKind, readonly IconShape[]> = {
   gateway: [
     { t: 'path', d: 'M6.5 3.5l3 3.2-1.8 2.2a12 12 0 0 0 5.4 5.4l2.2-1.8 3.2 3-1.9 2.6C11 18 5.9 12.9 3.9 6.4z' },
     { t: 'path', d: 'M14 4.5a5.5 5.5 0 0 1 5.5 5.5M14 1.5a8.5 8.5 0 0 1 8.5 8.5' },
+  ],
+  // Reverse proxy: a globe (the Internet side) with an arrow passing through to a server.
+  reverseProxy: [
+    { t: 'circle', cx: 8, cy: 12, r: 6 },
+    { t: 'path', d: 'M2 12h12M8 6c-2.2 3.6-2.2 8.4 0 12M8 6c2.2 3.6 2.2 8.4 0 12' },
+    { t: 'rect', x: 17, y: 5, w: 5, h: 14, rx: 1 },
+    { t: 'path', d: 'M12.5 12h4M14.8 10l1.8 2-1.8 2' },
   ],
   // Central site: an office building.
   'central-site': [

@@ -52,6 +52,7 @@ export function obstacleBoxes(design: Design, geometry: Geometry): IndexedBox[] 
   for (const e of design.sqlInstances) add(e.id);
   for (const e of design.fileStores) add(e.id);
   for (const e of design.gateways) add(e.id);
+  for (const e of design.reverseProxies) add(e.id);
   return out;
 }
 

@@ -1,7 +1,7 @@
 /** The certificate report: per holder, each certificate with its subject and SANs (docs/reports.md §Certificates). */
 import type { Design } from '../domain/design';
 import type { Pool } from '../domain/elements/pool';
-import { edgeNames, internalWebOf, placeholder, reportInputs, servers, simpleUrlHosts, TOPICS, type ReportInputs } from './inputs';
+import { edgeNames, internalWebOf, placeholder, reportInputs, reverseProxyFor, servers, simpleUrlHosts, TOPICS, type ReportInputs } from './inputs';
 
 export interface CertificateRow {
   /** The server or pool FQDN that holds the certificate. */
@@ -69,17 +69,41 @@ function edgeRows(inputs: ReportInputs, edge: Pool, rows: CertificateRow[]) {
   rows.push({ holder: edge.fqdn, certificate: 'Edge internal', subject: edge.fqdn, san: [], notes: 'internal CA allowed', topic: TOPICS.certExternal, elements: [edge.id] });
 }
 
+/**
+ * The reverse proxy listener: a public certificate for every external web FQDN it publishes, the simple URLs
+ * and lyncdiscover. Drawn proxies each get their own row (the simple URLs and lyncdiscover go on the one that
+ * publishes the web entry pool); without any, one row with a placeholder holder.
+ */
 function reverseProxy(inputs: ReportInputs, rows: CertificateRow[]) {
   const pools = [...inputs.poolsByRole('front-end'), ...inputs.poolsByRole('standard-edition'), ...inputs.poolsByRole('director')];
   const published = pools.filter((p) => p.externalWebFqdn);
-  if (!published.length) return;
-  rows.push({
-    holder: placeholder('reverse proxy FQDN'),
-    certificate: 'Reverse proxy listener',
-    subject: published[0]!.externalWebFqdn!,
-    san: uniq([...published.map((p) => p.externalWebFqdn), ...simpleUrlHosts(inputs, false), ...(inputs.mobility ? inputs.domains.map((d) => `lyncdiscover.${d}`) : [])]),
-    notes: 'public CA; wildcard SANs allowed',
-    topic: TOPICS.certExternal,
-    elements: published.map((p) => p.id),
-  });
+  const urls = [...simpleUrlHosts(inputs, false), ...(inputs.mobility ? inputs.domains.map((d) => `lyncdiscover.${d}`) : [])];
+  const notes = 'public CA; wildcard SANs allowed';
+  if (!inputs.reverseProxies.length) {
+    if (!published.length) return;
+    rows.push({
+      holder: placeholder('reverse proxy FQDN'),
+      certificate: 'Reverse proxy listener',
+      subject: published[0]!.externalWebFqdn!,
+      san: uniq([...published.map((p) => p.externalWebFqdn), ...urls]),
+      notes,
+      topic: TOPICS.certExternal,
+      elements: published.map((p) => p.id),
+    });
+    return;
+  }
+  const entry = inputs.webEntryPool && reverseProxyFor(inputs, inputs.webEntryPool);
+  for (const rp of inputs.reverseProxies) {
+    const mine = published.filter((p) => reverseProxyFor(inputs, p) === rp);
+    const san = uniq([...mine.map((p) => p.externalWebFqdn), ...(!entry || entry === rp ? urls : [])]);
+    rows.push({
+      holder: rp.fqdn,
+      certificate: 'Reverse proxy listener',
+      subject: san[0] ?? rp.fqdn,
+      san,
+      notes,
+      topic: TOPICS.certExternal,
+      elements: [rp.id, ...mine.map((p) => p.id)],
+    });
+  }
 }

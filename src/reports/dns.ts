@@ -1,7 +1,7 @@
 /** The DNS report: every record the design needs, internal, external and GeoDNS (docs/reports.md §DNS). */
 import type { Design } from '../domain/design';
 import type { Pool } from '../domain/elements/pool';
-import { internalWebOf, edgeNames, ipOf, placeholder, reportInputs, servers, simpleUrlHosts, TOPICS } from './inputs';
+import { internalWebOf, edgeNames, ipOf, placeholder, reportInputs, reverseProxyTarget, servers, simpleUrlHosts, TOPICS } from './inputs';
 
 export interface DnsRow {
   zone: 'internal' | 'external' | 'geodns';
@@ -98,18 +98,20 @@ export function dnsReport(design: Design): DnsRow[] {
       add({ zone: 'external', type: 'A', name: `xmpp.${inputs.primary}`, target: placeholder(`public access IP of ${edge.fqdn}`), topic: TOPICS.dnsEdge, elements: [edge.id] });
     }
   }
-  // 16. and 17. Remote web access goes through the reverse proxy.
-  const rp = placeholder('public IP of the reverse proxy');
+  // 16. and 17. Remote web access goes through the reverse proxy (the one linked to the pool, when drawn).
   if (entry && inputs.mobility) {
     for (const d of inputs.domains) {
       add({ zone: 'external', type: 'CNAME', name: `lyncdiscover.${d}`, target: entry.externalWebFqdn || placeholder(`external web FQDN of ${entry.fqdn}`), topic: TOPICS.dnsMobility, elements: [entry.id] });
     }
   }
   for (const p of webPools) {
-    if (p.externalWebFqdn) add({ zone: 'external', type: 'A', name: p.externalWebFqdn, target: rp, topic: TOPICS.certExternal, elements: [p.id] });
+    if (!p.externalWebFqdn) continue;
+    const rp = reverseProxyTarget(inputs, p);
+    add({ zone: 'external', type: 'A', name: p.externalWebFqdn, target: rp.target, topic: TOPICS.certExternal, elements: [p.id, ...rp.ids] });
   }
-  if (entry && (inputs.edgePools.length || webPools.some((p) => p.externalWebFqdn))) {
-    for (const host of simpleUrlHosts(inputs, false)) add({ zone: 'external', type: 'A', name: host, target: rp, topic: TOPICS.dnsSimpleUrls, elements: [entry.id] });
+  if (entry && (inputs.edgePools.length || inputs.reverseProxies.length || webPools.some((p) => p.externalWebFqdn))) {
+    const rp = reverseProxyTarget(inputs, entry);
+    for (const host of simpleUrlHosts(inputs, false)) add({ zone: 'external', type: 'A', name: host, target: rp.target, topic: TOPICS.dnsSimpleUrls, elements: [entry.id, ...rp.ids] });
   }
   geoDns(design, add);
   return rows;

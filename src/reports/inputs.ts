@@ -4,6 +4,7 @@
  */
 import type { Design } from '../domain/design';
 import type { Pool } from '../domain/elements/pool';
+import type { ReverseProxy } from '../domain/elements/reverse-proxy';
 import type { Server, ServerRole } from '../domain/elements/server';
 import { indexDesign, poolRole, serversOf } from '../domain/queries';
 
@@ -25,6 +26,9 @@ export interface ReportInputs {
   /** The pool whose web services answer simple URLs and autodiscover: the Director pool, else the sign-in Front End pool. */
   webEntryPool: Pool | undefined;
   edgePools: Pool[];
+  reverseProxies: readonly ReverseProxy[];
+  /** The reverse proxies linked (`reverse-proxy` links) to each pool they publish, by pool id. */
+  publishers: ReadonlyMap<string, ReverseProxy[]>;
 }
 
 const memo = new WeakMap<Design, ReportInputs>();
@@ -48,6 +52,12 @@ export function reportInputs(design: Design): ReportInputs {
   const chosen = design.signInPoolId ? (indexDesign(design).byId.get(design.signInPoolId)?.element as Pool | undefined) : undefined;
   const signInPool = chosen && design.pools.includes(chosen) ? chosen : (poolsByRole('director')[0] ?? registrars[0]);
   const su = design.simpleUrls;
+  const publishers = new Map<string, ReverseProxy[]>();
+  const proxies = new Map(design.reverseProxies.map((r) => [r.id, r]));
+  for (const l of design.links) {
+    const rp = l.kind === 'reverse-proxy' ? proxies.get(l.from) : undefined;
+    if (rp) publishers.set(l.to, [...(publishers.get(l.to) ?? []), rp]);
+  }
   const inputs: ReportInputs = {
     design,
     primary,
@@ -60,6 +70,8 @@ export function reportInputs(design: Design): ReportInputs {
     signInPool,
     webEntryPool: poolsByRole('director')[0] ?? signInPool,
     edgePools: poolsByRole('edge'),
+    reverseProxies: design.reverseProxies,
+    publishers,
   };
   memo.set(design, inputs);
   return inputs;
@@ -80,6 +92,21 @@ export function edgeNames(inputs: ReportInputs, edge: Pool): { access: string; w
     webconf: edge.webConferencingEdgeFqdn || `webcon.${d}`,
     av: edge.avEdgeFqdn || `av.${d}`,
   };
+}
+
+/**
+ * The reverse proxy that publishes a pool: the first one linked to it, else the design's only reverse proxy
+ * (a design with one proxy needs no links to say so); undefined when that is not known.
+ */
+export function reverseProxyFor(inputs: ReportInputs, pool: Pool): ReverseProxy | undefined {
+  return inputs.publishers.get(pool.id)?.[0] ?? (inputs.reverseProxies.length === 1 ? inputs.reverseProxies[0] : undefined);
+}
+
+/** Where external DNS points a name the reverse proxy publishes for a pool: its public IP, or a placeholder naming it. */
+export function reverseProxyTarget(inputs: ReportInputs, pool: Pool | undefined): { target: string; ids: string[] } {
+  const rp = pool && reverseProxyFor(inputs, pool);
+  if (!rp) return { target: placeholder('public IP of the reverse proxy'), ids: [] };
+  return { target: rp.publicIp?.trim() || placeholder(`public IP of ${rp.fqdn}`), ids: [rp.id] };
 }
 
 export const servers = (inputs: ReportInputs, pool: Pool): readonly Server[] => serversOf(inputs.design, pool.id);

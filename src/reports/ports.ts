@@ -1,7 +1,7 @@
 /** The firewall and port report: who opens what to whom (docs/reports.md §Ports). */
 import type { Design } from '../domain/design';
 import type { Pool } from '../domain/elements/pool';
-import { edgeNames, reportInputs, TOPICS } from './inputs';
+import { edgeNames, reportInputs, reverseProxyFor, TOPICS, type ReportInputs } from './inputs';
 
 export interface PortRow {
   from: string;
@@ -60,7 +60,7 @@ export function portReport(design: Design): PortRow[] {
   }
   for (const p of inputs.poolsByRole('office-web-apps')) open('Lync servers and the reverse proxy', p.fqdn, [[443, 'TCP', 'Office Web Apps (HTTPS)']], TOPICS.portsInternal, [p.id]);
   for (const edge of inputs.edgePools) edgePorts(design, edge, registrars, rows);
-  reverseProxyPorts(registrars.concat(inputs.poolsByRole('director')), inputs.poolsByRole('office-web-apps'), inputs.edgePools.length > 0, rows);
+  reverseProxyPorts(inputs, registrars.concat(inputs.poolsByRole('director')), inputs.poolsByRole('office-web-apps'), rows);
   pstn(design, rows);
   return rows;
 }
@@ -106,18 +106,39 @@ function edgePorts(design: Design, edge: Pool, registrars: Pool[], rows: PortRow
   }
 }
 
-function reverseProxyPorts(webPools: Pool[], owa: Pool[], hasEdge: boolean, rows: PortRow[]) {
-  const published = webPools.filter((p) => p.externalWebFqdn);
-  if (!published.length && !hasEdge) return;
-  const rp = 'reverse proxy';
+/**
+ * Internet -> reverse proxy 443 (and 80), reverse proxy -> each published pool 4443 (and 8080) and -> Office
+ * Web Apps 443. With reverse proxies drawn, each writes the rows of the pools it publishes under its FQDN;
+ * without, one row set for "reverse proxy" as the placeholder.
+ */
+function reverseProxyPorts(inputs: ReportInputs, webPools: Pool[], owa: Pool[], rows: PortRow[]) {
+  const published = webPools.filter((p) => p.externalWebFqdn || inputs.publishers.has(p.id));
+  if (!published.length && !inputs.edgePools.length && !inputs.reverseProxies.length) return;
   const t = TOPICS.portsReverseProxy;
-  rows.push({ from: INTERNET, to: rp, port: 443, protocol: 'TCP', purpose: 'external web services, simple URLs, mobility', topic: t, elements: published.map((p) => p.id) });
-  rows.push({ from: INTERNET, to: rp, port: 80, protocol: 'TCP', purpose: 'optional: HTTP (first autodiscover request)', topic: t, elements: published.map((p) => p.id) });
-  for (const p of published) {
-    rows.push({ from: rp, to: p.fqdn, port: 4443, protocol: 'TCP', purpose: 'published external web services (HTTPS)', topic: t, elements: [p.id] });
-    rows.push({ from: rp, to: p.fqdn, port: 8080, protocol: 'TCP', purpose: 'published external web services (HTTP, when 80 is published)', topic: t, elements: [p.id] });
+  const groups = new Map<string, { label: string; ids: string[]; pools: Pool[]; owa: Pool[] }>();
+  const groupOf = (p: Pool) => {
+    const rp = reverseProxyFor(inputs, p);
+    const key = rp?.id ?? '';
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { label: rp?.fqdn ?? 'reverse proxy', ids: rp ? [rp.id] : [], pools: [], owa: [] }));
+    return g;
+  };
+  // Every drawn proxy gets its listener rows, even before it is linked to anything.
+  for (const rp of inputs.reverseProxies) groups.set(rp.id, { label: rp.fqdn, ids: [rp.id], pools: [], owa: [] });
+  if (!inputs.reverseProxies.length) groups.set('', { label: 'reverse proxy', ids: [], pools: [], owa: [] });
+  for (const p of published) groupOf(p).pools.push(p);
+  for (const p of owa) groupOf(p).owa.push(p);
+  for (const g of groups.values()) {
+    if (g.ids.length === 0 && inputs.reverseProxies.length && !g.pools.length && !g.owa.length) continue;
+    const listener = [...g.ids, ...g.pools.map((p) => p.id)];
+    rows.push({ from: INTERNET, to: g.label, port: 443, protocol: 'TCP', purpose: 'external web services, simple URLs, mobility', topic: t, elements: listener });
+    rows.push({ from: INTERNET, to: g.label, port: 80, protocol: 'TCP', purpose: 'optional: HTTP (first autodiscover request)', topic: t, elements: listener });
+    for (const p of g.pools) {
+      rows.push({ from: g.label, to: p.fqdn, port: 4443, protocol: 'TCP', purpose: 'published external web services (HTTPS)', topic: t, elements: [...g.ids, p.id] });
+      rows.push({ from: g.label, to: p.fqdn, port: 8080, protocol: 'TCP', purpose: 'published external web services (HTTP, when 80 is published)', topic: t, elements: [...g.ids, p.id] });
+    }
+    for (const p of g.owa) rows.push({ from: g.label, to: p.fqdn, port: 443, protocol: 'TCP', purpose: 'Office Web Apps', topic: t, elements: [...g.ids, p.id] });
   }
-  for (const p of owa) rows.push({ from: rp, to: p.fqdn, port: 443, protocol: 'TCP', purpose: 'Office Web Apps', topic: t, elements: [p.id] });
 }
 
 function pstn(design: Design, rows: PortRow[]) {

@@ -79,6 +79,9 @@ export const RULE_TOPICS: Readonly<Record<string, readonly string[]>> = {
   FQDN_DUPLICATE: ['dns-load-balancing'],
   WEB_FQDN_DUPLICATE: ['dns-load-balancing', 'certificate-requirements-for-internal-servers'],
   SERVER_IN_TWO_POOLS: ['server-roles', 'supported-topologies'],
+  LYNCDISCOVER_WRONG_ZONE: ['determine-dns-requirements', 'dns-requirements-for-mobility'],
+  SRV_TARGET_OUTSIDE_DOMAIN: ['determine-dns-requirements', 'dns-requirements-for-automatic-client-sign-in'],
+  MEET_URL_MISSING: ['dns-requirements-for-simple-urls', 'certificate-requirements-for-internal-servers'],
 };
 
 const DOCS_BASE = 'https://learn.microsoft.com/en-us/lyncserver/lync-server-2013-';

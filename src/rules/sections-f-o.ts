@@ -34,6 +34,9 @@ import { owaMissing } from './checks/owa-missing';
 import { trustedAppNoNextHop } from './checks/trusted-app-no-next-hop';
 import { fqdnInvalid } from './checks/fqdn-invalid';
 import { serverInTwoPools } from './checks/server-in-two-pools';
+import { lyncdiscoverWrongZone } from './checks/lyncdiscover-wrong-zone';
+import { srvTargetOutsideDomain } from './checks/srv-target-outside-domain';
+import { meetUrlMissing } from './checks/meet-url-missing';
 import { webFqdnDuplicate } from './checks/web-fqdn-duplicate';
 import { fqdnDuplicate } from './checks/fqdn-duplicate';
 
@@ -76,4 +79,7 @@ export const SERVICE_RULES: readonly Rule[] = [
   fqdnDuplicate,
   webFqdnDuplicate,
   serverInTwoPools,
+  lyncdiscoverWrongZone,
+  srvTargetOutsideDomain,
+  meetUrlMissing,
 ];

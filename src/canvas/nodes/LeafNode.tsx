@@ -1,13 +1,13 @@
 import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
-import type { FileStoreNode, GatewayNode, SqlNode } from '../node-data';
+import type { FileStoreNode, GatewayNode, ReverseProxyNode, SqlNode } from '../node-data';
 import { countRender } from '../render-stats';
 import { FindingBadge, LinkHandles, sameLook, useLowZoom } from './node-parts';
 import { useIsHoveredEnd } from '../edges/link-hover';
 import { RoleIcon } from './RoleIcon';
 
-/** SQL Server instances, file stores and gateways: a glyph, the host or address, and what it is. */
-function LeafNodeView({ id, data, type }: NodeProps<SqlNode | FileStoreNode | GatewayNode>) {
+/** SQL Server instances, file stores, gateways and reverse proxies: a glyph, the host or address, and what it is. */
+function LeafNodeView({ id, data, type }: NodeProps<SqlNode | FileStoreNode | GatewayNode | ReverseProxyNode>) {
   countRender(type);
   const low = useLowZoom();
   const linkEnd = useIsHoveredEnd(id);

@@ -16,6 +16,8 @@ export const LINK_KINDS = [
   'registrar',
   'office-web-apps',
   'trunk',
+  // Appended last: share links write a kind as its index in this list.
+  'reverse-proxy',
 ] as const;
 export type LinkKind = (typeof LINK_KINDS)[number];
 

@@ -22,6 +22,7 @@ function whatItIs(ctx: RuleContext, id: string): string {
   const found = ctx.index.byId.get(id);
   if (found?.collection === 'sqlInstances') return 'a SQL Server instance';
   if (found?.collection === 'fileStores') return 'a file store';
+  if (found?.collection === 'reverseProxies') return 'a reverse proxy';
   const role = ctx.role(id);
   return role === 'empty' || role === 'mixed' ? 'a pool' : `${withArticle(ROLE_LABELS[role].label)} pool`;
 }

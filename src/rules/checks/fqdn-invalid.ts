@@ -35,6 +35,7 @@ export const fqdnInvalid: Rule = {
     for (const s of ctx.design.sqlInstances) judge(s.id, 'SQL host FQDN', s.host);
     for (const f of ctx.design.fileStores) judge(f.id, 'file server FQDN', f.host);
     for (const g of ctx.design.gateways) judge(g.id, 'gateway address', g.address, true);
+    for (const r of ctx.design.reverseProxies) judge(r.id, 'reverse proxy FQDN', r.fqdn);
     return out;
   },
 };

@@ -1,6 +1,7 @@
 import type { Collection, Design } from '../../domain/design';
 import type { FileStore } from '../../domain/elements/file-store';
 import type { Gateway } from '../../domain/elements/gateway';
+import type { ReverseProxy } from '../../domain/elements/reverse-proxy';
 import type { Link } from '../../domain/elements/link';
 import type { Pool } from '../../domain/elements/pool';
 import type { Server } from '../../domain/elements/server';
@@ -17,7 +18,7 @@ import { MultiSelection } from './MultiSelection';
 import { PoolForm } from './PoolForm';
 import { ServerForm } from './ServerForm';
 import { SiteForm } from './SiteForm';
-import { FileStoreForm, GatewayForm, SqlInstanceForm } from './StoreForms';
+import { FileStoreForm, GatewayForm, ReverseProxyForm, SqlInstanceForm } from './StoreForms';
 import './inspector.css';
 
 const KIND_LABELS: Record<Collection, string> = {
@@ -27,6 +28,7 @@ const KIND_LABELS: Record<Collection, string> = {
   sqlInstances: 'SQL Server instance',
   fileStores: 'File store',
   gateways: 'Gateway',
+  reverseProxies: 'Reverse proxy',
   links: 'Link',
 };
 
@@ -90,6 +92,8 @@ function ElementForm({ design, located }: { design: Design; located: Located }) 
       return <FileStoreForm store={e as FileStore} />;
     case 'gateways':
       return <GatewayForm gateway={e as Gateway} />;
+    case 'reverseProxies':
+      return <ReverseProxyForm proxy={e as ReverseProxy} />;
     case 'links':
       return <LinkForm design={design} link={e as Link} />;
   }

@@ -4,7 +4,8 @@ import { ROLE_LABELS } from '../../domain/labels';
 import { poolRole, serversOf } from '../../domain/queries';
 import { useDesignStore } from '../../state/design-store';
 import { DescriptionField, NameField, updateElementFields } from './CommonFields';
-import { parseFqdn, parseUsers } from './field-validation';
+import { edgeNames, reportInputs } from '../../reports/inputs';
+import { parseFqdn, parseIp, parseUsers } from './field-validation';
 import { CheckboxField, ReadOnlyField, SelectField, TextField } from './fields';
 
 export const FEATURE_LABELS: Record<PoolFeature, string> = {
@@ -101,6 +102,7 @@ export function PoolForm({ design, pool }: { design: Design; pool: Pool }) {
         parse={(t) => parseFqdn(t, { required: false })}
         onCommit={(v) => update({ externalWebFqdn: v })}
       />
+      <PoolAddressFields design={design} pool={pool} />
       <fieldset className="field-group">
         <legend>Features</legend>
         {POOL_FEATURES.map((f) => (
@@ -115,6 +117,53 @@ export function PoolForm({ design, pool }: { design: Design; pool: Pool }) {
         <CheckboxField label="XMPP federation route" {...flag('xmppFederation')} hint="Edge pools: XMPP federation goes through this pool." />
       </fieldset>
       <DescriptionField element={pool} />
+    </>
+  );
+}
+
+/**
+ * Virtual IPs the DNS report points at, and for an Edge pool its external names (the documented defaults
+ * are the placeholders). Empty fields leave the report's placeholder.
+ */
+function PoolAddressFields({ design, pool }: { design: Design; pool: Pool }) {
+  const role = poolRole(design, pool.id);
+  const update = (patch: Record<string, unknown>) => updateElementFields(pool.id, patch);
+  const edge = role === 'edge';
+  const web = role === 'front-end' || role === 'standard-edition' || role === 'director';
+  const defaults = edge ? edgeNames(reportInputs(design), { ...pool, accessEdgeFqdn: undefined, webConferencingEdgeFqdn: undefined, avEdgeFqdn: undefined }) : undefined;
+  const edgeFqdn = (key: 'accessEdgeFqdn' | 'webConferencingEdgeFqdn' | 'avEdgeFqdn', label: string, placeholder: string) => (
+    <TextField label={label} value={pool[key] ?? ''} placeholder={placeholder} parse={(t) => parseFqdn(t, { required: false })} onCommit={(v) => update({ [key]: v })} />
+  );
+  return (
+    <>
+      <TextField
+        label={edge ? 'Internal virtual IP' : 'Load balancer virtual IP'}
+        value={pool.vip ?? ''}
+        placeholder="(not planned yet)"
+        parse={parseIp}
+        onCommit={(v) => update({ vip: v })}
+        hint={edge ? 'The hardware load balancer VIP of the Edge internal interfaces.' : 'The hardware load balancer VIP of the pool FQDN.'}
+        testId="pool-vip"
+      />
+      {web && (
+        <TextField
+          label="Web services virtual IP"
+          value={pool.webVip ?? ''}
+          placeholder="(not planned yet)"
+          parse={parseIp}
+          onCommit={(v) => update({ webVip: v })}
+          hint="Internal web services and simple URLs always resolve to a load balancer VIP."
+          testId="pool-web-vip"
+        />
+      )}
+      {defaults && (
+        <fieldset className="field-group">
+          <legend>External Edge FQDNs</legend>
+          {edgeFqdn('accessEdgeFqdn', 'Access Edge FQDN', defaults.access)}
+          {edgeFqdn('webConferencingEdgeFqdn', 'Web Conferencing Edge FQDN', defaults.webconf)}
+          {edgeFqdn('avEdgeFqdn', 'A/V Edge FQDN', defaults.av)}
+        </fieldset>
+      )}
     </>
   );
 }

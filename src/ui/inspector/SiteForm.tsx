@@ -1,7 +1,8 @@
 import type { Design } from '../../domain/design';
 import type { Site } from '../../domain/elements/site';
 import { DescriptionField, NameField, updateElementFields } from './CommonFields';
-import { SelectField } from './fields';
+import { parseOptionalCount } from './field-validation';
+import { SelectField, TextField } from './fields';
 
 export function SiteForm({ design, site }: { design: Design; site: Site }) {
   const centrals = design.sites.filter((s) => s.kind === 'central' && s.id !== site.id);
@@ -36,6 +37,16 @@ export function SiteForm({ design, site }: { design: Design; site: Site }) {
           ]}
           onChange={(v) => updateElementFields(site.id, { centralSiteId: v === '' ? undefined : v })}
           hint="The central site this branch depends on."
+        />
+      )}
+      {site.kind === 'central' && (
+        <TextField
+          label="Concurrent remote users"
+          value={site.remoteUsers === undefined ? '' : String(site.remoteUsers)}
+          placeholder="(unknown)"
+          parse={parseOptionalCount}
+          onCommit={(v) => updateElementFields(site.id, { remoteUsers: v })}
+          hint="Remote users signed in at the same time at peak; sizes the Edge and Director pools (one server per 12,000)."
         />
       )}
       <DescriptionField element={site} />

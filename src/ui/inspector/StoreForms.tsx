@@ -1,10 +1,11 @@
-/** Forms of the site-level leaves: SQL Server instances, file stores and gateways. */
+/** Forms of the site-level leaves: SQL Server instances, file stores, gateways and reverse proxies. */
 import type { FileStore } from '../../domain/elements/file-store';
 import type { Gateway } from '../../domain/elements/gateway';
+import type { ReverseProxy } from '../../domain/elements/reverse-proxy';
 import { SQL_EDITIONS, type SqlInstance } from '../../domain/elements/sql-instance';
 import { SQL_EDITION_LABELS } from '../../domain/labels';
 import { DescriptionField, NameField, updateElementFields } from './CommonFields';
-import { parseAddress, parseClusterNodes, parseFqdn, parseInstanceName, parseRequired, parseShareName } from './field-validation';
+import { parseAddress, parseClusterNodes, parseFqdn, parseInstanceName, parseIp, parseRequired, parseShareName } from './field-validation';
 import { SelectField, TextField } from './fields';
 
 export function SqlInstanceForm({ sql }: { sql: SqlInstance }) {
@@ -69,6 +70,30 @@ export function GatewayForm({ gateway }: { gateway: Gateway }) {
         hint="FQDN or IP address of the gateway, IP-PBX or SIP trunk peer."
       />
       <DescriptionField element={gateway} />
+    </>
+  );
+}
+
+/** A reverse proxy: its own FQDN and the public IP external DNS points the published names at; what it publishes are its links. */
+export function ReverseProxyForm({ proxy }: { proxy: ReverseProxy }) {
+  return (
+    <>
+      <NameField element={proxy} />
+      <TextField
+        label="Reverse proxy FQDN"
+        value={proxy.fqdn}
+        parse={(t) => parseFqdn(t, { required: true })}
+        onCommit={(v) => updateElementFields(proxy.id, { fqdn: v })}
+      />
+      <TextField
+        label="Public IP address"
+        value={proxy.publicIp ?? ''}
+        placeholder="(not planned yet)"
+        parse={parseIp}
+        onCommit={(v) => updateElementFields(proxy.id, { publicIp: v })}
+        hint="External DNS points the published web FQDNs, simple URLs and lyncdiscover here. Link the proxy to the pools it publishes."
+      />
+      <DescriptionField element={proxy} />
     </>
   );
 }

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { parseAddress, parseClusterNodes, parseFqdn, parseInstanceName, parseRequired, parseShareName, parseUsers } from './field-validation';
+import {
+  parseAddress,
+  parseClusterNodes,
+  parseFqdn,
+  parseInstanceName,
+  parseIp,
+  parseOptionalCount,
+  parseRequired,
+  parseShareName,
+  parseSimpleUrl,
+  parseUsers,
+} from './field-validation';
 
 const value = <T>(r: { ok: boolean; value?: T }) => (r.ok ? r.value : 'INVALID');
 
@@ -59,5 +70,50 @@ describe('other fields', () => {
     expect(parseInstanceName('my instance').ok).toBe(false);
     expect(value(parseShareName('LyncShare'))).toBe('LyncShare');
     expect(parseShareName('a/b').ok).toBe(false);
+  });
+});
+
+describe('parseIp', () => {
+  it('accepts IPv4 and IPv6 addresses in their usual forms; empty clears the field', () => {
+    for (const good of ['10.0.0.5', '192.168.1.254', '0.0.0.0', '2001:db8::5', '::1', '::', 'fe80::1:2:3:4', '2001:0db8:0000:0000:0000:0000:0000:0001', '::ffff:192.0.2.1', '1:2:3:4:5:6:7::']) {
+      expect(value(parseIp(good)), good).toBe(good.toLowerCase());
+    }
+    expect(value(parseIp(' 10.1.2.3 '))).toBe('10.1.2.3');
+    expect(value(parseIp('2001:DB8::A'))).toBe('2001:db8::a');
+    expect(parseIp('  ')).toEqual({ ok: true, value: undefined });
+  });
+  it('refuses what is not an address, with a message naming both families', () => {
+    for (const bad of ['10.0.0', '10.0.0.256', '10.0.0.5.6', '010.0.0.1', 'fe1.contoso.com', '2001:db8:::5', '1::2::3', '2001:db8::12345', '1:2:3:4:5:6:7:8:9', '1:2:3:4:5:6:7', 'g::1', '::1.2.3', '1.2.3.4::', '10.0.0.5/24']) {
+      const r = parseIp(bad);
+      expect(r.ok, bad).toBe(false);
+      if (!r.ok) expect(r.message).toMatch(/IPv4 or IPv6/);
+    }
+  });
+});
+
+describe('parseSimpleUrl', () => {
+  it('keeps https URLs with an optional path and adds https:// to a bare host name', () => {
+    expect(value(parseSimpleUrl('https://meet.contoso.com'))).toBe('https://meet.contoso.com');
+    expect(value(parseSimpleUrl('meet.Contoso.com'))).toBe('https://meet.contoso.com');
+    expect(value(parseSimpleUrl('https://lync.contoso.com/meet/'))).toBe('https://lync.contoso.com/meet');
+    expect(parseSimpleUrl('')).toEqual({ ok: true, value: undefined });
+  });
+  it('refuses other schemes, a host that is no FQDN and a query', () => {
+    const http = parseSimpleUrl('http://meet.contoso.com');
+    expect(!http.ok && http.message).toMatch(/https/);
+    const single = parseSimpleUrl('https://meet');
+    expect(!single.ok && single.message).toMatch(/host name/);
+    expect(parseSimpleUrl('https://meet_1.contoso.com').ok).toBe(false);
+    expect(parseSimpleUrl('https://meet.contoso.com/?x=1').ok).toBe(false);
+    expect(parseSimpleUrl('', { required: true }).ok).toBe(false);
+  });
+});
+
+describe('parseOptionalCount', () => {
+  it('is a user count where empty means unknown', () => {
+    expect(value(parseOptionalCount('12,000'))).toBe(12000);
+    expect(value(parseOptionalCount('0'))).toBe(0);
+    expect(value(parseOptionalCount(''))).toBeUndefined();
+    expect(parseOptionalCount('many').ok).toBe(false);
   });
 });

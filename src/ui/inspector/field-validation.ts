@@ -37,14 +37,62 @@ export function parseFqdn(text: string, options: { required: boolean }): Parsed<
 
 const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
 
+/** An IPv6 address in any of its written forms (compressed "::", a trailing dotted IPv4 part); no zone or prefix. */
+function isIpv6(value: string): boolean {
+  if (!/^[0-9A-Fa-f:.]+$/.test(value)) return false;
+  const halves = value.split('::');
+  if (halves.length > 2) return false;
+  const groups = (part: string) => (part === '' ? [] : part.split(':'));
+  const head = groups(halves[0]!);
+  const tail = halves.length === 2 ? groups(halves[1]!) : [];
+  const end = halves.length === 2 ? tail : head;
+  let width = 0;
+  if (end[end.length - 1]?.includes('.')) {
+    if (!IPV4.test(end.pop()!)) return false;
+    width = 2; // the dotted IPv4 tail fills two 16-bit groups
+  }
+  if ([...head, ...tail].some((g) => !/^[0-9A-Fa-f]{1,4}$/.test(g))) return false;
+  const n = head.length + tail.length + width;
+  return halves.length === 2 ? n <= 7 : n === 8;
+}
+
+/**
+ * An optional IP address (a server, a virtual IP, an Edge interface): IPv4 or IPv6, empty clears it, and
+ * the reports then show a placeholder. A host name is refused here because these fields are the addresses
+ * DNS records point to.
+ */
+export function parseIp(text: string): Parsed<string | undefined> {
+  const value = text.trim();
+  if (value === '') return ok(undefined);
+  if (IPV4.test(value) || isIpv6(value)) return ok(value.toLowerCase());
+  return fail('This is not an IPv4 or IPv6 address, e.g. 10.0.0.5 or 2001:db8::5.');
+}
+
+/**
+ * A simple URL such as https://meet.contoso.com or https://lync.contoso.com/meet. A missing scheme means
+ * https (people type the host name); any other scheme than https is refused, and the host must be an FQDN.
+ */
+export function parseSimpleUrl(text: string, options: { required: boolean } = { required: false }): Parsed<string | undefined> {
+  const value = text.trim();
+  if (value === '') return options.required ? fail('A URL is required, e.g. https://meet.contoso.com.') : ok(undefined);
+  const scheme = value.match(/^([A-Za-z][A-Za-z0-9+.-]*):\/\//);
+  if (scheme && scheme[1]!.toLowerCase() !== 'https') return fail('Simple URLs use https://.');
+  const rest = scheme ? value.slice(scheme[0].length) : value;
+  const slash = rest.search(/[/?#]/);
+  const host = slash < 0 ? rest : rest.slice(0, slash);
+  const path = slash < 0 ? '' : rest.slice(slash);
+  if (/[\s?#]/.test(path)) return fail('A simple URL holds a host name and an optional path, no spaces, query or fragment.');
+  const fqdn = parseFqdn(host, { required: true });
+  if (!fqdn.ok) return fail(`The host name: ${fqdn.message}`);
+  return ok(`https://${fqdn.value!.toLowerCase()}${path.replace(/\/$/, '')}`);
+}
+
 /** A gateway address: an FQDN or an IPv4/IPv6 address. */
 export function parseAddress(text: string): Parsed<string> {
   const value = text.trim();
   if (value === '') return fail('An address is required: an FQDN or an IP address.');
   if (IPV4.test(value)) return ok(value);
-  if (value.includes(':')) {
-    return /^[0-9A-Fa-f:.]+$/.test(value) && value.split('::').length <= 2 ? ok(value) : fail('This is not a valid IPv6 address.');
-  }
+  if (value.includes(':')) return isIpv6(value) ? ok(value) : fail('This is not a valid IPv6 address.');
   if (/^[\d.]+$/.test(value)) return fail('This is not a valid IPv4 address.');
   const fqdn = parseFqdn(value, { required: true });
   return fqdn.ok ? ok(fqdn.value!) : fqdn;
@@ -62,6 +110,12 @@ export function parseUsers(text: string): Parsed<number> {
   const n = Number(value);
   if (n > 10_000_000) return fail('At most 10,000,000 users.');
   return ok(n);
+}
+
+/** Concurrent remote users of a site: a whole number like users, but empty means unknown (not 0). */
+export function parseOptionalCount(text: string): Parsed<number | undefined> {
+  if (text.trim() === '') return ok(undefined);
+  return parseUsers(text);
 }
 
 /** SQL cluster nodes: empty or 0 means not clustered. */

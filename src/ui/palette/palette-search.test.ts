@@ -17,7 +17,7 @@ describe('palette search', () => {
     expect(filterPalette(PALETTE_ITEMS, 'zzz')).toEqual([]);
   });
   it('groups by category in palette order and has a distinct colour for every item', () => {
-    expect(groupPalette(PALETTE_ITEMS).map((g) => g.category)).toEqual(['Sites', 'Pools and servers', 'Storage and telephony']);
+    expect(groupPalette(PALETTE_ITEMS).map((g) => g.category)).toEqual(['Sites', 'Pools and servers', 'Storage and telephony', 'Perimeter']);
     const colours = PALETTE_ITEMS.map((i) => GLYPH_COLORS[i.id]);
     expect(new Set(colours).size).toBe(PALETTE_ITEMS.length);
   });

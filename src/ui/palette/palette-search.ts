@@ -36,4 +36,5 @@ export const GLYPH_COLORS: Record<PaletteItemId, string> = {
   'sql-instance': '#b71c1c',
   'file-store': '#00838f',
   gateway: '#37474f',
+  'reverse-proxy': '#3949ab',
 };

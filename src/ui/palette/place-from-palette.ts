@@ -53,7 +53,7 @@ function firstSite(design: Design, prefer: 'central' | 'branch'): Site | undefin
 /** Free room in a site: below everything it already holds, at the left padding. */
 function freeSpotInSite(design: Design, siteId: string): Placement {
   const { relative } = computeGeometry(design);
-  const kids = [...design.pools, ...design.sqlInstances, ...design.fileStores, ...design.gateways].filter((e) => e.siteId === siteId);
+  const kids = [...design.pools, ...design.sqlInstances, ...design.fileStores, ...design.gateways, ...design.reverseProxies].filter((e) => e.siteId === siteId);
   const bottom = kids.reduce<number>((y, k) => {
     const b = relative.get(k.id);
     return b ? Math.max(y, b.y + b.h + SIZES.site.gap) : y;

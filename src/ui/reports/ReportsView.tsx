@@ -62,7 +62,7 @@ export default function ReportsView() {
         <button type="button" onClick={() => downloadText(toCsv(kind, shown as never), `${baseName(design)}-${kind}.csv`, 'text/csv')}>
           CSV
         </button>
-        <button type="button" onClick={() => void exportSheet()} disabled={busy} title="All four reports, one sheet each">
+        <button type="button" onClick={() => void exportSheet()} disabled={busy} title="Every report, one sheet each">
           Spreadsheet
         </button>
         <button type="button" onClick={() => window.print()} title="Print this report">
