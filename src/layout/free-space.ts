@@ -6,10 +6,10 @@
  * the last child. Pure.
  */
 import type { Design } from '../domain/design';
-import type { Placement } from '../domain/elements/layout';
+import { setOwn, type Placement } from '../domain/elements/layout';
 import { setPlacements } from '../domain/commands';
 import { findElement, indexDesign, parentId } from '../domain/queries';
-import { intersects } from './box-index';
+import { BoxIndex, intersects } from './box-index';
 import { computeGeometry, SIZES, type Box } from './geometry';
 
 import type { Point } from './orthogonal-path';
@@ -24,15 +24,21 @@ function spacing(containerKind: 'sites' | 'pools' | undefined): { gap: number; g
 /** The boxes (container-relative) of a container's children, or of all sites for the top level. */
 function siblingBoxes(design: Design, containerId: string | undefined, ignore: ReadonlySet<string>): Box[] {
   const { relative } = computeGeometry(design);
-  const index = indexDesign(design);
-  const ids = containerId === undefined ? design.sites.map((s) => s.id) : (index.children.get(containerId) ?? []).map((c) => c.id);
   const out: Box[] = [];
-  for (const id of ids) {
+  for (const id of siblingIds(design, containerId)) {
     if (ignore.has(id)) continue;
     const b = relative.get(id);
     if (b) out.push(b);
   }
   return out;
+}
+
+function siblingIds(design: Design, containerId: string | undefined): string[] {
+  return containerId === undefined ? design.sites.map((s) => s.id) : (indexDesign(design).children.get(containerId) ?? []).map((c) => c.id);
+}
+
+function containerKind(design: Design, containerId: string | undefined): 'sites' | 'pools' | undefined {
+  return containerId === undefined ? undefined : findElement(design, containerId)?.collection === 'pools' ? 'pools' : 'sites';
 }
 
 /**
@@ -47,41 +53,58 @@ export function freePlacement(
   preferred: Point,
   ignore: ReadonlySet<string> = new Set(),
 ): Point {
-  const kind = containerId === undefined ? undefined : findElement(design, containerId)?.collection === 'pools' ? 'pools' : 'sites';
-  const { gap, gapX, min, x0, y0 } = spacing(kind);
-  const siblings = siblingBoxes(design, containerId, ignore);
-  const clamp = (p: Point): Point => ({ x: Math.round(Math.max(x0, p.x)), y: Math.round(Math.max(y0, p.y)) });
-  const free = (p: Point) => {
-    const box = { x: p.x - min, y: p.y - min, w: size.w + 2 * min, h: size.h + 2 * min };
-    return siblings.every((s) => !intersects(box, s));
-  };
-  const start = clamp(preferred);
-  if (free(start)) return start;
-  const candidates: Point[] = [];
-  for (const s of siblings) {
-    candidates.push(
-      { x: s.x + s.w + gapX, y: s.y },
-      { x: s.x, y: s.y + s.h + gap },
-      { x: s.x - size.w - gapX, y: s.y },
-      { x: s.x, y: s.y - size.h - gap },
-      { x: start.x, y: s.y + s.h + gap },
-      { x: s.x + s.w + gapX, y: start.y },
-    );
+  const free = new FreeSpace(spacing(containerKind(design, containerId)));
+  for (const b of siblingBoxes(design, containerId, ignore)) free.occupy(b);
+  return free.nearest(size, preferred);
+}
+
+/**
+ * The occupied boxes of one container and the search for the nearest free place among them. Boxes live in
+ * a grid index, so "is this place free?" looks only nearby: with hundreds of sites, testing every candidate
+ * against every site made one drop take seconds.
+ */
+class FreeSpace {
+  private readonly boxes: Box[] = [];
+  private readonly index = new BoxIndex();
+  private bottom = -Infinity;
+
+  constructor(private readonly space: ReturnType<typeof spacing>) {}
+
+  occupy(b: Box): void {
+    this.boxes.push(b);
+    this.index.add({ id: '', box: b });
+    this.bottom = Math.max(this.bottom, b.y + b.h + this.space.gap);
   }
-  let best: Point | undefined;
-  let bestDistance = Infinity;
-  for (const c of candidates.map(clamp)) {
-    if (!free(c)) continue;
-    const d = Math.hypot(c.x - start.x, c.y - start.y);
-    if (d < bestDistance) {
-      bestDistance = d;
-      best = c;
+
+  nearest(size: { w: number; h: number }, preferred: Point): Point {
+    const { gap, gapX, min, x0, y0 } = this.space;
+    const clamp = (p: Point): Point => ({ x: Math.round(Math.max(x0, p.x)), y: Math.round(Math.max(y0, p.y)) });
+    const free = (p: Point) => !this.index.any({ x: p.x - min, y: p.y - min, w: size.w + 2 * min, h: size.h + 2 * min });
+    const start = clamp(preferred);
+    if (free(start)) return start;
+    let best: Point | undefined;
+    let bestDistance = Infinity;
+    const consider = (raw: Point) => {
+      const c = clamp(raw);
+      const d = Math.hypot(c.x - start.x, c.y - start.y);
+      if (d < bestDistance && free(c)) {
+        bestDistance = d;
+        best = c;
+      }
+    };
+    // Beside, below, left of and above each box, and in line with the preferred place.
+    for (const s of this.boxes) {
+      consider({ x: s.x + s.w + gapX, y: s.y });
+      consider({ x: s.x, y: s.y + s.h + gap });
+      consider({ x: s.x - size.w - gapX, y: s.y });
+      consider({ x: s.x, y: s.y - size.h - gap });
+      consider({ x: start.x, y: s.y + s.h + gap });
+      consider({ x: s.x + s.w + gapX, y: start.y });
     }
+    if (best) return best;
+    // Below everything is always free.
+    return clamp({ x: Number.isFinite(x0) ? x0 : start.x, y: this.bottom });
   }
-  if (best) return best;
-  // Below everything is always free.
-  const bottom = Math.max(...siblings.map((s) => s.y + s.h + gap));
-  return clamp({ x: Number.isFinite(x0) ? x0 : start.x, y: bottom });
 }
 
 /**
@@ -108,28 +131,40 @@ export function settle(design: Design, ids: readonly string[]): Design {
  * Siblings (the sites, or the children of one container) that a grown sibling now covers move out of its
  * way to the nearest free place, so a container growing to hold what was put in it never ends up over its
  * neighbour. Same design when nothing overlaps. `first` names those that keep their place (the one that grew).
+ * Works on the siblings' boxes directly (moving a sibling changes no other sibling's size) and writes the
+ * result once; siblings laid out automatically are pinned where they are seen, so that moving one of them
+ * does not re-flow the others.
  */
 export function keepApart(design: Design, containerId: string | undefined, first: readonly string[] = []): Design {
   const { relative } = computeGeometry(design);
-  const ids = containerId === undefined ? design.sites.map((s) => s.id) : (indexDesign(design).children.get(containerId) ?? []).map((c) => c.id);
-  const boxes = ids.flatMap((id) => {
+  const boxes = siblingIds(design, containerId).flatMap((id) => {
     const b = relative.get(id);
     return b ? [{ id, b }] : [];
   });
-  const clash = boxes.some((p, i) => boxes.some((q, j) => j > i && intersects(p.b, q.b)));
-  if (!clash) return design;
-  const order = [...boxes].sort((p, q) => Number(first.includes(q.id)) - Number(first.includes(p.id)) || p.b.y - q.b.y || p.b.x - q.b.x);
-  const pending = new Set(order.map((o) => o.id));
-  let next = design;
+  if (!anyIntersecting(boxes.map((x) => x.b))) return design;
+  const firstSet = new Set(first);
+  const order = [...boxes].sort((p, q) => Number(firstSet.has(q.id)) - Number(firstSet.has(p.id)) || p.b.y - q.b.y || p.b.x - q.b.x);
+  const settled = new FreeSpace(spacing(containerKind(design, containerId)));
+  const placements: Record<string, Placement> = {};
+  const layout = design.layout ?? {};
+  let moved = false;
   for (const { id, b } of order) {
-    pending.delete(id);
-    const at = freePlacement(next, containerId, b, b, new Set([id, ...pending]));
-    if (at.x !== b.x || at.y !== b.y) {
-      const saved = next.layout && Object.hasOwn(next.layout, id) ? next.layout[id] : undefined;
-      next = setPlacements(next, { [id]: { ...saved, x: at.x, y: at.y } });
-    }
+    const at = settled.nearest(b, b);
+    settled.occupy({ ...b, x: at.x, y: at.y });
+    const saved = Object.hasOwn(layout, id) ? layout[id] : undefined;
+    if (at.x !== b.x || at.y !== b.y) moved = true;
+    if (at.x !== b.x || at.y !== b.y || !saved) setOwn(placements, id, { ...saved, x: at.x, y: at.y });
   }
-  return next;
+  return moved ? setPlacements(design, placements) : design;
+}
+
+/** Whether any two boxes' interiors intersect (a sweep on x: sites can number in the hundreds). */
+function anyIntersecting(boxes: readonly Box[]): boolean {
+  const sorted = [...boxes].sort((p, q) => p.x - q.x);
+  for (let i = 0; i < sorted.length; i++) {
+    for (let j = i + 1; j < sorted.length && sorted[j]!.x < sorted[i]!.x + sorted[i]!.w; j++) if (intersects(sorted[i]!, sorted[j]!)) return true;
+  }
+  return false;
 }
 
 /** After something grew: its siblings in its site, then the sites, keep apart. */
