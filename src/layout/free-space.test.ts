@@ -3,7 +3,7 @@ import { SAMPLES } from '../document/samples';
 import { setPlacements } from '../domain/commands';
 import { generateDesign } from '../domain/testing/generate-design';
 import { intersects } from './box-index';
-import { freePlacement, overlaps, settle } from './free-space';
+import { freePlacement, overlaps, separateAround, settle } from './free-space';
 import { computeGeometry } from './geometry';
 import { bakeLayout, tidyLayout } from './tidy';
 
@@ -59,5 +59,23 @@ describe('freePlacement and settle', () => {
     const stacked = setPlacements(d, { fe2: { x: fe1.x, y: fe1.y } });
     expect(overlaps(stacked).length).toBeGreaterThan(0);
     expect(overlaps(settle(stacked, ['fe2']))).toEqual([]);
+  });
+});
+
+describe('separateAround', () => {
+  it.each([1, 2, 3, 4, 5])('pushes aside whatever a grown container now covers; the grown one keeps its place (seed %i)', (seed) => {
+    const d = tidyLayout(generateDesign({ seed, elements: 400, withLayout: true }));
+    const before = computeGeometry(d);
+    // A pool grows far down and right, over its neighbours in the site, and its site over other sites.
+    const pool = d.pools[seed * 3]!;
+    const grown = setPlacements(d, { [pool.id]: { ...d.layout![pool.id]!, w: 900, h: 700 } });
+    expect(overlaps(grown).length).toBeGreaterThan(0);
+    const apart = separateAround(grown, [pool.id]);
+    expect(overlaps(apart)).toEqual([]);
+    const after = computeGeometry(apart);
+    // The grown pool keeps its place; sites it did not reach keep theirs.
+    expect(after.relative.get(pool.id)).toMatchObject({ x: before.relative.get(pool.id)!.x, y: before.relative.get(pool.id)!.y });
+    // Things move aside, they do not change size.
+    for (const [id, box] of before.relative) if (id !== pool.id && id !== pool.siteId) expect([after.relative.get(id)!.w, after.relative.get(id)!.h], id).toEqual([box.w, box.h]);
   });
 });
