@@ -5,6 +5,8 @@ import { useSessionStore } from '../state/session-store';
 import type { CanvasEdge, CanvasNode } from './node-data';
 import { boundsOf, computeGeometry, type Box } from '../layout/geometry';
 import { routeDesign } from '../layout/router';
+import { notify } from '../state/notice-store';
+import { LOW_ZOOM } from './nodes/node-parts';
 
 /** The whole diagram: every element, and the routes and labels of links that run around the outside. */
 function diagramBounds(): Box {
@@ -15,7 +17,15 @@ function diagramBounds(): Box {
   return bounds;
 }
 
-function fitDiagram(flow: ReactFlowInstance<CanvasNode, CanvasEdge>, duration?: number): void {
+/** Zoom at which a design opens when fitting all of it would make names unreadable. */
+export const OPEN_ZOOM = 0.6;
+
+/**
+ * `opening`: a design just put on screen. Fitting a very large design whole would open it as an unreadable
+ * cloud at a few percent zoom, with every element drawn at once; it opens at a readable zoom on its top-left
+ * corner instead, and says so (Zoom to fit still shows all of it, and the minimap where the view is).
+ */
+function fitDiagram(flow: ReactFlowInstance<CanvasNode, CanvasEdge>, duration?: number, opening = false): void {
   const bounds = diagramBounds();
   if (bounds.w === 0) {
     void flow.fitView({ padding: 0.1, maxZoom: 1.2 });
@@ -25,6 +35,17 @@ function fitDiagram(flow: ReactFlowInstance<CanvasNode, CanvasEdge>, duration?: 
   if (!pane) return;
   const rect = { x: bounds.x, y: bounds.y, width: bounds.w, height: bounds.h };
   const viewport = getViewportForBounds(rect, pane.clientWidth, pane.clientHeight, 0.05, 1.2, 0.08);
+  if (opening && viewport.zoom < LOW_ZOOM) {
+    const margin = 24;
+    void flow.setViewport({ x: margin - bounds.x * OPEN_ZOOM, y: margin - bounds.y * OPEN_ZOOM, zoom: OPEN_ZOOM });
+    notify({
+      key: 'canvas-large-design',
+      kind: 'info',
+      title: 'Large design: showing its top-left corner',
+      text: 'Zoom to fit shows the whole design; the minimap shows where you are.',
+    });
+    return;
+  }
   void flow.setViewport(viewport, duration !== undefined ? { duration } : undefined);
 }
 
@@ -45,7 +66,7 @@ export function useFraming(flow: ReactFlowInstance<CanvasNode, CanvasEdge>, fitO
     // The flag flips when the fit runs, not before: a cancelled frame (StrictMode's second mount) tries again.
     const handle = requestAnimationFrame(() => {
       fitFirst.current = false;
-      fitDiagram(flow);
+      fitDiagram(flow, undefined, true);
     });
     return () => cancelAnimationFrame(handle);
   }, [flow]);
@@ -64,7 +85,7 @@ export function useFraming(flow: ReactFlowInstance<CanvasNode, CanvasEdge>, fitO
   useEffect(() => {
     if (origin === firstOrigin.current) return;
     firstOrigin.current = origin;
-    const handle = requestAnimationFrame(() => fitDiagram(flow));
+    const handle = requestAnimationFrame(() => fitDiagram(flow, undefined, true));
     return () => cancelAnimationFrame(handle);
   }, [flow, origin]);
 
