@@ -1,7 +1,7 @@
 /** The DNS report: every record the design needs, internal, external and GeoDNS (docs/reports.md §DNS). */
 import type { Design } from '../domain/design';
 import type { Pool } from '../domain/elements/pool';
-import { internalWebOf, edgeNames, ipOf, placeholder, reportInputs, reverseProxyTarget, servers, simpleUrlHosts, TOPICS } from './inputs';
+import { accessFqdnFor, internalWebOf, edgeNames, ipOf, placeholder, reportInputs, reverseProxyTarget, servers, simpleUrlHosts, TOPICS } from './inputs';
 
 export interface DnsRow {
   zone: 'internal' | 'external' | 'geodns';
@@ -81,14 +81,20 @@ export function dnsReport(design: Design): DnsRow[] {
     for (const s of members.length ? members : [undefined]) {
       const ids = s ? [edge.id, s.id] : [edge.id];
       const at = s?.fqdn ?? edge.fqdn;
-      add({ zone: 'external', type: 'A', name: names.access, target: publicIp('access', s?.publicIp ?? s?.externalIp, at), topic: TOPICS.dnsEdge, elements: ids });
+      const access = publicIp('access', s?.publicIp ?? s?.externalIp, at);
+      add({ zone: 'external', type: 'A', name: names.access, target: access, topic: TOPICS.dnsEdge, elements: ids });
+      for (const d of inputs.domains) {
+        const name = accessFqdnFor(inputs, edge, d);
+        if (name !== names.access) add({ zone: 'external', type: 'A', name, target: access, note: `access Edge name of ${d}; the same address as ${names.access}`, topic: TOPICS.dnsEdge, elements: ids });
+      }
       add({ zone: 'external', type: 'A', name: names.webconf, target: publicIp('web conferencing', undefined, at), topic: TOPICS.dnsEdge, elements: ids });
       add({ zone: 'external', type: 'A', name: names.av, target: publicIp('A/V', undefined, at), topic: TOPICS.dnsEdge, elements: ids });
     }
     for (const d of inputs.domains) {
-      add({ zone: 'external', type: 'SRV', name: `_sip._tls.${d}`, target: names.access, port: 443, protocol: 'TCP', topic: TOPICS.dnsEdge, elements: [edge.id] });
+      const access = accessFqdnFor(inputs, edge, d);
+      add({ zone: 'external', type: 'SRV', name: `_sip._tls.${d}`, target: access, port: 443, protocol: 'TCP', topic: TOPICS.dnsEdge, elements: [edge.id] });
       if (edge.federation || inputs.mobility) {
-        add({ zone: 'external', type: 'SRV', name: `_sipfederationtls._tcp.${d}`, target: names.access, port: 5061, protocol: 'TCP', note: edge.federation ? 'federation' : 'push notifications for Lync Mobile', topic: TOPICS.dnsEdge, elements: [edge.id] });
+        add({ zone: 'external', type: 'SRV', name: `_sipfederationtls._tcp.${d}`, target: access, port: 5061, protocol: 'TCP', note: edge.federation ? 'federation' : 'push notifications for Lync Mobile', topic: TOPICS.dnsEdge, elements: [edge.id] });
       }
       if (edge.xmppFederation && inputs.primary) {
         add({ zone: 'external', type: 'SRV', name: `_xmpp-server._tcp.${d}`, target: `xmpp.${inputs.primary}`, port: 5269, protocol: 'TCP', topic: TOPICS.dnsEdge, elements: [edge.id] });
