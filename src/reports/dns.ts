@@ -123,23 +123,33 @@ export function dnsReport(design: Design): DnsRow[] {
   return rows;
 }
 
-/** 18. Paired pools: GeoDNS names that resolve to both pools' web services. */
+/**
+ * 18. Paired pools: GeoDNS names that resolve to both pools' web services. The meet and dialin names are the
+ * design's simple URL hosts (edited or defaulted, as rows 7 and 17 use), each CNAME'd to `<label>-int.geolb.<rest>`.
+ */
 function geoDns(design: Design, add: (row: DnsRow) => void) {
   const inputs = reportInputs(design);
   const byId = new Map(design.pools.map((p) => [p.id, p]));
+  const d = inputs.primary;
+  const geoName = (host: string, side: 'int' | 'ext') => {
+    const dot = host.indexOf('.');
+    return dot > 0 ? `${host.slice(0, dot)}-${side}.geolb.${host.slice(dot + 1)}` : `${host}-${side}.geolb${d ? `.${d}` : ''}`;
+  };
+  const names: { host: string; side: 'int' | 'ext' }[] = simpleUrlHosts(inputs, false).map((host) => ({ host, side: 'int' }));
+  if (d) {
+    if (inputs.mobility) names.push({ host: `lyncdiscoverinternal.${d}`, side: 'int' });
+    names.push({ host: `scheduler.${d}`, side: 'int' });
+    if (inputs.mobility) names.push({ host: `lyncdiscover.${d}`, side: 'ext' });
+  }
   for (const link of design.links) {
     if (link.kind !== 'pairing') continue;
     const a = byId.get(link.from);
     const b = byId.get(link.to);
-    if (!a || !b || !inputs.primary) continue;
-    const d = inputs.primary;
+    if (!a || !b) continue;
     const ids = [a.id, b.id, link.id];
-    const internal = ['meet', 'dialin', 'lyncdiscoverinternal', 'scheduler'];
-    for (const n of [...internal, 'lyncdiscover']) {
-      if (!inputs.mobility && n.startsWith('lyncdiscover')) continue;
-      const side = internal.includes(n) ? 'int' : 'ext';
-      const geo = `${n}${side === 'int' ? '-int' : '-ext'}.geolb.${d}`;
-      add({ zone: 'geodns', type: 'CNAME', name: `${n}.${d}`, target: geo, topic: TOPICS.dnsDetermine, elements: ids });
+    for (const { host, side } of names) {
+      const geo = geoName(host, side);
+      add({ zone: 'geodns', type: 'CNAME', name: host, target: geo, topic: TOPICS.dnsDetermine, elements: ids });
       for (const p of [a, b]) {
         const web = side === 'int' ? internalWebOf(p) : p.externalWebFqdn || placeholder(`external web FQDN of ${p.fqdn}`);
         add({ zone: 'geodns', type: 'CNAME', name: geo, target: web, topic: TOPICS.dnsDetermine, elements: ids });

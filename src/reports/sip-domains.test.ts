@@ -1,5 +1,6 @@
 /**
- * Further SIP domains: the per-domain rows of shared/spec/reports.md §1 (rows 5, 10, 13, 14) and §2.
+ * Further SIP domains: the per-domain rows of shared/spec/reports.md §1 (rows 5, 10, 13, 14) and §2, and
+ * GeoDNS names that follow the design's simple URLs (row 18).
  */
 import { describe, expect, it } from 'vitest';
 import { SAMPLES } from '../document/samples';
@@ -55,5 +56,22 @@ describe('certificates and Edge summary with two SIP domains', () => {
     const access = edgeReport(medium()).find((r) => r.service === 'Access Edge')!;
     expect(access.fqdn).toBe('sip.contoso.com');
     expect(access.comments).toContain('sip.fabrikam.com');
+  });
+});
+
+describe('GeoDNS follows the simple URLs', () => {
+  const small = SAMPLES.small.load();
+  it('uses edited meet and dialin URLs', () => {
+    const rows = dnsReport({ ...small, simpleUrls: { meet: ['https://lync.fabrikam.com/meet'], dialin: 'https://dial.fabrikam.com' } }).filter((r) => r.zone === 'geodns').map(dnsKey);
+    expect(rows).toContain('geodns CNAME lync.fabrikam.com -> lync-int.geolb.fabrikam.com');
+    expect(rows).toContain('geodns CNAME lync-int.geolb.fabrikam.com -> se1.fabrikam.com');
+    expect(rows).toContain('geodns CNAME dial.fabrikam.com -> dial-int.geolb.fabrikam.com');
+    expect(rows.some((r) => r.includes('meet.') || r.includes('dialin.'))).toBe(false);
+  });
+  it('gives each SIP domain its default meet URL', () => {
+    const rows = dnsReport({ ...small, sipDomains: ['contoso.com'] }).map(dnsKey);
+    expect(rows).toContain('geodns CNAME meet.fabrikam.com -> meet-int.geolb.fabrikam.com');
+    expect(rows).toContain('geodns CNAME meet.contoso.com -> meet-int.geolb.contoso.com');
+    expect(rows).toContain('geodns CNAME dialin.fabrikam.com -> dialin-int.geolb.fabrikam.com');
   });
 });
