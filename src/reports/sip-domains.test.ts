@@ -45,11 +45,14 @@ describe('DNS report with two SIP domains', () => {
 });
 
 describe('certificates and Edge summary with two SIP domains', () => {
-  it('puts sip.<each domain> on the Edge external and SBA certificates', () => {
+  it('puts sip.<each domain> on the Edge external and SBA certificates and names them for the sign-in pool', () => {
     const rows = certificateReport(medium());
     const edge = rows.find((r) => r.certificate.startsWith('Edge external'))!;
     expect(edge.san).toEqual(expect.arrayContaining(['sip.contoso.com', 'sip.fabrikam.com']));
     expect(rows.find((r) => r.holder === 'sba1.contoso.com')!.san).toEqual(['sip.contoso.com', 'sip.fabrikam.com']);
+    const fe1 = rows.find((r) => r.holder === 'fe1.contoso.com' && r.certificate === 'Default')!;
+    expect(fe1.notes).toContain('sip.contoso.com, sip.fabrikam.com');
+    expect(fe1.san).toEqual(['pool1.contoso.com', 'fe1.contoso.com']);
   });
 
   it('names the further access FQDN on the Access Edge address', () => {
