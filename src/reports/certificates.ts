@@ -21,11 +21,17 @@ export function certificateReport(design: Design): CertificateRow[] {
   const rows: CertificateRow[] = [];
   const discover = (prefix: string) => (inputs.mobility ? inputs.domains.map((d) => `${prefix}.${d}`) : []);
 
+  // The sip.<domain> names are SANs only where the optional internal sip.<domain> records (DNS row 5) are
+  // used, which the design does not say; so the sign-in pool's notes name one per SIP domain.
+  const sipNames = inputs.domains.map((d) => `sip.${d}`).join(', ');
+  const defaultNotes = (p: Pool) =>
+    `internal CA; also used server to server (OAuth)${p === inputs.signInPool && sipNames ? `; sign-in pool: add ${sipNames} as SANs for strict DNS matching when clients use the internal sip. records` : ''}`;
+
   const webPool = (p: Pool, kind: 'Front End' | 'Standard Edition' | 'Director') => {
     for (const s of servers(inputs, p)) {
       const ids = [p.id, s.id];
       const subject = kind === 'Director' ? s.fqdn : p.fqdn;
-      rows.push({ holder: s.fqdn, certificate: 'Default', subject: p.fqdn, san: uniq([p.fqdn, s.fqdn, ...(kind === 'Director' ? discover('lyncdiscoverinternal') : [])]), notes: 'internal CA; also used server to server (OAuth); add sip.<domain> SANs for strict DNS matching', topic: TOPICS.certInternal, elements: ids });
+      rows.push({ holder: s.fqdn, certificate: 'Default', subject: p.fqdn, san: uniq([p.fqdn, s.fqdn, ...(kind === 'Director' ? discover('lyncdiscoverinternal') : [])]), notes: defaultNotes(p), topic: TOPICS.certInternal, elements: ids });
       const internalWeb = kind === 'Standard Edition' ? s.fqdn : internalWebOf(p);
       rows.push({ holder: s.fqdn, certificate: 'Web internal', subject, san: uniq([internalWeb, s.fqdn, p.fqdn, ...simpleUrlHosts(inputs, true), ...discover('lyncdiscoverinternal')]), notes: 'internal CA; a wildcard may replace the simple URL names', topic: TOPICS.certInternal, elements: ids });
       if (p.externalWebFqdn) {

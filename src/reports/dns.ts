@@ -1,7 +1,7 @@
 /** The DNS report: every record the design needs, internal, external and GeoDNS (docs/reports.md §DNS). */
 import type { Design } from '../domain/design';
 import type { Pool } from '../domain/elements/pool';
-import { internalWebOf, edgeNames, ipOf, placeholder, reportInputs, reverseProxyTarget, servers, simpleUrlHosts, TOPICS } from './inputs';
+import { accessFqdnFor, internalWebOf, edgeNames, ipOf, placeholder, reportInputs, reverseProxyTarget, servers, simpleUrlHosts, TOPICS } from './inputs';
 
 export interface DnsRow {
   zone: 'internal' | 'external' | 'geodns';
@@ -81,14 +81,20 @@ export function dnsReport(design: Design): DnsRow[] {
     for (const s of members.length ? members : [undefined]) {
       const ids = s ? [edge.id, s.id] : [edge.id];
       const at = s?.fqdn ?? edge.fqdn;
-      add({ zone: 'external', type: 'A', name: names.access, target: publicIp('access', s?.publicIp ?? s?.externalIp, at), topic: TOPICS.dnsEdge, elements: ids });
+      const access = publicIp('access', s?.publicIp ?? s?.externalIp, at);
+      add({ zone: 'external', type: 'A', name: names.access, target: access, topic: TOPICS.dnsEdge, elements: ids });
+      for (const d of inputs.domains) {
+        const name = accessFqdnFor(inputs, edge, d);
+        if (name !== names.access) add({ zone: 'external', type: 'A', name, target: access, note: `access Edge name of ${d}; the same address as ${names.access}`, topic: TOPICS.dnsEdge, elements: ids });
+      }
       add({ zone: 'external', type: 'A', name: names.webconf, target: publicIp('web conferencing', undefined, at), topic: TOPICS.dnsEdge, elements: ids });
       add({ zone: 'external', type: 'A', name: names.av, target: publicIp('A/V', undefined, at), topic: TOPICS.dnsEdge, elements: ids });
     }
     for (const d of inputs.domains) {
-      add({ zone: 'external', type: 'SRV', name: `_sip._tls.${d}`, target: names.access, port: 443, protocol: 'TCP', topic: TOPICS.dnsEdge, elements: [edge.id] });
+      const access = accessFqdnFor(inputs, edge, d);
+      add({ zone: 'external', type: 'SRV', name: `_sip._tls.${d}`, target: access, port: 443, protocol: 'TCP', topic: TOPICS.dnsEdge, elements: [edge.id] });
       if (edge.federation || inputs.mobility) {
-        add({ zone: 'external', type: 'SRV', name: `_sipfederationtls._tcp.${d}`, target: names.access, port: 5061, protocol: 'TCP', note: edge.federation ? 'federation' : 'push notifications for Lync Mobile', topic: TOPICS.dnsEdge, elements: [edge.id] });
+        add({ zone: 'external', type: 'SRV', name: `_sipfederationtls._tcp.${d}`, target: access, port: 5061, protocol: 'TCP', note: edge.federation ? 'federation' : 'push notifications for Lync Mobile', topic: TOPICS.dnsEdge, elements: [edge.id] });
       }
       if (edge.xmppFederation && inputs.primary) {
         add({ zone: 'external', type: 'SRV', name: `_xmpp-server._tcp.${d}`, target: `xmpp.${inputs.primary}`, port: 5269, protocol: 'TCP', topic: TOPICS.dnsEdge, elements: [edge.id] });
@@ -117,23 +123,33 @@ export function dnsReport(design: Design): DnsRow[] {
   return rows;
 }
 
-/** 18. Paired pools: GeoDNS names that resolve to both pools' web services. */
+/**
+ * 18. Paired pools: GeoDNS names that resolve to both pools' web services. The meet and dialin names are the
+ * design's simple URL hosts (edited or defaulted, as rows 7 and 17 use), each CNAME'd to `<label>-int.geolb.<rest>`.
+ */
 function geoDns(design: Design, add: (row: DnsRow) => void) {
   const inputs = reportInputs(design);
   const byId = new Map(design.pools.map((p) => [p.id, p]));
+  const d = inputs.primary;
+  const geoName = (host: string, side: 'int' | 'ext') => {
+    const dot = host.indexOf('.');
+    return dot > 0 ? `${host.slice(0, dot)}-${side}.geolb.${host.slice(dot + 1)}` : `${host}-${side}.geolb${d ? `.${d}` : ''}`;
+  };
+  const names: { host: string; side: 'int' | 'ext' }[] = simpleUrlHosts(inputs, false).map((host) => ({ host, side: 'int' }));
+  if (d) {
+    if (inputs.mobility) names.push({ host: `lyncdiscoverinternal.${d}`, side: 'int' });
+    names.push({ host: `scheduler.${d}`, side: 'int' });
+    if (inputs.mobility) names.push({ host: `lyncdiscover.${d}`, side: 'ext' });
+  }
   for (const link of design.links) {
     if (link.kind !== 'pairing') continue;
     const a = byId.get(link.from);
     const b = byId.get(link.to);
-    if (!a || !b || !inputs.primary) continue;
-    const d = inputs.primary;
+    if (!a || !b) continue;
     const ids = [a.id, b.id, link.id];
-    const internal = ['meet', 'dialin', 'lyncdiscoverinternal', 'scheduler'];
-    for (const n of [...internal, 'lyncdiscover']) {
-      if (!inputs.mobility && n.startsWith('lyncdiscover')) continue;
-      const side = internal.includes(n) ? 'int' : 'ext';
-      const geo = `${n}${side === 'int' ? '-int' : '-ext'}.geolb.${d}`;
-      add({ zone: 'geodns', type: 'CNAME', name: `${n}.${d}`, target: geo, topic: TOPICS.dnsDetermine, elements: ids });
+    for (const { host, side } of names) {
+      const geo = geoName(host, side);
+      add({ zone: 'geodns', type: 'CNAME', name: host, target: geo, topic: TOPICS.dnsDetermine, elements: ids });
       for (const p of [a, b]) {
         const web = side === 'int' ? internalWebOf(p) : p.externalWebFqdn || placeholder(`external web FQDN of ${p.fqdn}`);
         add({ zone: 'geodns', type: 'CNAME', name: geo, target: web, topic: TOPICS.dnsDetermine, elements: ids });

@@ -6,7 +6,7 @@
  */
 import type { Design } from '../domain/design';
 import type { Pool } from '../domain/elements/pool';
-import { edgeNames, placeholder, reportInputs, servers, TOPICS } from './inputs';
+import { accessFqdnFor, edgeNames, placeholder, reportInputs, servers, TOPICS } from './inputs';
 
 export interface EdgeRow {
   /** The Edge server (or, for a load balancer VIP, the Edge pool) the row is about. */
@@ -30,6 +30,8 @@ export function edgeReport(design: Design): EdgeRow[] {
 
   function poolRows(pool: Pool) {
     const names = edgeNames(inputs, pool);
+    const moreNames = [...new Set(inputs.domains.map((d) => accessFqdnFor(inputs, pool, d)))].filter((n) => n !== names.access);
+    const alsoNamed = moreNames.length ? `; ${moreNames.join(', ')} (further SIP domains) resolve to this address too` : '';
     const members = servers(inputs, pool);
     const hardware = pool.loadBalancing === 'hardware';
     const topic = TOPICS.dnsEdge;
@@ -61,7 +63,7 @@ export function edgeReport(design: Design): EdgeRow[] {
         topic,
         elements: ids,
       });
-      external('Access Edge', names.access, s.externalIp, 'external NIC: the default gateway is on this side only; first of three external addresses (one address with ports 5061/444/443 works but is not recommended)');
+      external('Access Edge', names.access, s.externalIp, `external NIC: the default gateway is on this side only; first of three external addresses (one address with ports 5061/444/443 works but is not recommended)${alsoNamed}`);
       external('Web Conferencing Edge', names.webconf, undefined, 'second external address');
       external('A/V Edge', names.av, undefined, 'third external address; with NAT the A/V Edge must be told its public address');
       if (s.publicIp?.trim()) {

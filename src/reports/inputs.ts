@@ -95,6 +95,16 @@ export function edgeNames(inputs: ReportInputs, edge: Pool): { access: string; w
 }
 
 /**
+ * The access Edge FQDN a SIP domain's external records use (spec rows 10, 13, 14: `sip.<sipdomain>` per
+ * domain). The primary domain keeps the Edge's own access FQDN (configured, else `sip.<primary>`); a further
+ * domain gets `sip.<domain>`, an extra A record to the same access address, because clients match an SRV
+ * target to their own SIP domain strictly by default and the Edge has only one configured access FQDN.
+ */
+export function accessFqdnFor(inputs: ReportInputs, edge: Pool, domain: string): string {
+  return domain === inputs.primary.toLowerCase() ? edgeNames(inputs, edge).access : `sip.${domain}`;
+}
+
+/**
  * The reverse proxy that publishes a pool: the first one linked to it, else the design's only reverse proxy
  * (a design with one proxy needs no links to say so); undefined when that is not known.
  */

@@ -53,7 +53,8 @@ describe('DNS report, medium design', () => {
   it('repeats the per-domain records for a further SIP domain', () => {
     const rows2 = dnsReport({ ...M, sipDomains: ['fabrikam.com'] }).map(dnsKey);
     expect(rows2).toContain('internal SRV _sipinternaltls._tcp.fabrikam.com -> pool1.contoso.com:5061');
-    expect(rows2).toContain('external SRV _sip._tls.fabrikam.com -> sip.contoso.com:443');
+    // Spec rows 10 and 13: the access Edge FQDN is per SIP domain (sip.<domain>), so the SRV stays in its domain.
+    expect(rows2).toContain('external SRV _sip._tls.fabrikam.com -> sip.fabrikam.com:443');
     expect(rows2).toContain('external CNAME lyncdiscover.fabrikam.com -> pool1ext.contoso.com');
     expect(rows2).toContain('internal A meet.fabrikam.com -> <web VIP of pool1.contoso.com>');
   });
