@@ -19,7 +19,7 @@ import type { SqlInstance } from '../domain/elements/sql-instance';
 import { LINK_LABELS, ROLE_LABELS, SQL_EDITION_LABELS } from '../domain/labels';
 import { displayName, findElement, poolRole, serversOf } from '../domain/queries';
 import type { Box, Geometry } from '../layout/geometry';
-import { pathData, routeDesign } from '../layout/router';
+import { pathData, routeDesign, type Routing } from '../layout/router';
 import { SEVERITY_RANK, type Finding } from '../rules/types';
 import type { BadgeFields, CanvasEdge, CanvasNode, CanvasNodeType, LinkData } from './node-data';
 
@@ -29,6 +29,13 @@ export interface ProjectionInput {
   /** Findings by the element they are shown on (see findingsOnCanvas). */
   findings: ReadonlyMap<string, readonly Finding[]>;
   selection: ReadonlySet<string>;
+  /**
+   * The link routes to draw and the geometry they were computed for. While a large design's routing is
+   * still being computed (use-routing.ts) this is the previous one, or undefined: a link whose ends have
+   * moved since then is drawn straight (LinkEdge compares its ends' boxes) until its route is ready; null
+   * when none is ready yet. Left out: routed here and now.
+   */
+  routed?: { routing: Routing; geometry: Geometry } | null;
 }
 
 export interface Projection {
@@ -144,7 +151,7 @@ export function createProjector(): (input: ProjectionInput) => Projection {
   let prevNodeList: CanvasNode[] = [];
   let prevEdgeList: CanvasEdge[] = [];
 
-  return ({ design, geometry, findings, selection }) => {
+  return ({ design, geometry, findings, selection, routed }) => {
     const nodes: CanvasNode[] = [];
     const nextNodes = new Map<string, NodeEntry>();
 
@@ -213,9 +220,11 @@ export function createProjector(): (input: ProjectionInput) => Projection {
     for (const s of design.servers) emit('server', s, '', () => serverData(s), s.poolId);
 
     const lanes = lanesOf(design.links);
-    const routing = routeDesign(design, geometry);
+    const ready = routed === undefined ? { routing: routeDesign(design, geometry), geometry } : routed;
+    const routing = ready?.routing;
+    const routedGeometry = ready?.geometry ?? geometry;
     const boxKey = (id: string) => {
-      const b = geometry.absolute.get(id);
+      const b = routedGeometry.absolute.get(id);
       return b ? `${b.x},${b.y},${b.w},${b.h}` : '';
     };
     const nameOf = (id: string) => {
@@ -231,7 +240,7 @@ export function createProjector(): (input: ProjectionInput) => Projection {
       const lane = lanes.get(link.id) ?? 0;
       const entry = prevEdges.get(link.id);
       const prev = entry?.edge;
-      const route = routing.links.get(link.id);
+      const route = routing?.links.get(link.id);
       const path = route ? pathData(route.points) : '';
       const labelX = route?.label?.cx ?? 0;
       const labelY = route?.label?.cy ?? 0;
@@ -240,6 +249,8 @@ export function createProjector(): (input: ProjectionInput) => Projection {
         prev &&
         entry.link === link &&
         prev.data?.path === path &&
+        prev.data.fromBox === boxKey(link.from) &&
+        prev.data.toBox === boxKey(link.to) &&
         prev.data.labelX === labelX &&
         prev.data.labelY === labelY &&
         (prev.selected ?? false) === selected &&

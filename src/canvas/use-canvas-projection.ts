@@ -8,6 +8,7 @@ import { useDesignStore } from '../state/design-store';
 import { useSessionStore } from '../state/session-store';
 import { createGeometryMemo } from './geometry-memo';
 import { createProjector, findingsOnCanvas, type Projection } from './projection';
+import { useRouting } from './use-routing';
 
 const findingsShown: (findings: readonly Finding[]) => Map<string, Finding[]> = recentMemo(findingsOnCanvas);
 
@@ -31,6 +32,9 @@ export function useCanvasProjection(): CanvasProjection {
   // The geometry object changes whenever sites or servers do (geometry-memo.ts), so it is the key here.
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const depthOf = useMemo(() => depthFunction(design), [geometry]);
+  const routed = useRouting(design, geometry);
+  const routing = routed?.routing;
+  const routedGeometry = routed?.geometry;
   const projection = useMemo(
     () =>
       projector({
@@ -38,8 +42,9 @@ export function useCanvasProjection(): CanvasProjection {
         geometry,
         findings: findingsShown(validate(design)),
         selection: new Set(selection),
+        routed: routing && routedGeometry ? { routing, geometry: routedGeometry } : null,
       }),
-    [projector, geometry, design, selection],
+    [projector, geometry, design, selection, routing, routedGeometry],
   );
   return useMemo(() => ({ ...projection, geometry, depthOf }), [projection, geometry, depthOf]);
 }

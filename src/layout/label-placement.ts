@@ -61,6 +61,15 @@ function boxAt(c: Point, w: number, h: number): LabelBox {
  * another free place (enough for parallel links whose labels share a short gap).
  */
 export function placeLabels(routes: readonly RoutedLink[], solid: readonly IndexedBox[], area?: Box): Map<string, LabelBox> {
+  const steps = placeLabelsSteps(routes, solid, area);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** placeLabels, yielding after each label (the router spreads a large design's work over many tasks). */
+export function* placeLabelsSteps(routes: readonly RoutedLink[], solid: readonly IndexedBox[], area?: Box): Generator<void, Map<string, LabelBox>> {
   const index = new BoxIndex(solid);
   // Outside the design's area counts as covering something: the canvas frames and pictures crop to it.
   const outside = (b: Box) => (area && (b.x < area.x || b.y < area.y || b.x + b.w > area.x + area.w || b.y + b.h > area.y + area.h) ? 1 : 0);
@@ -120,6 +129,7 @@ export function placeLabels(routes: readonly RoutedLink[], solid: readonly Index
         }
       }
     }
+    yield;
     if (!chosen) continue;
     out.set(r.link.id, chosen);
     // Labels only ever get added, except when one was moved aside: then the index is built again.

@@ -4,7 +4,7 @@ import { generateDesign } from '../domain/testing/generate-design';
 import { computeGeometry } from './geometry';
 import { labelCollisions, routeCrossings } from './route-checks';
 import { orthogonalPath, segmentCrosses } from './orthogonal-path';
-import { offsetPath, routeDesign } from './router';
+import { offsetPath, routeDesign, routedAlready, routingJob } from './router';
 
 const designs = [
   ...Object.entries(SAMPLES).map(([id, s]) => [id, s.load()] as const),
@@ -54,5 +54,29 @@ describe('orthogonalPath and offsetPath', () => {
     const mon = routing.links.get('mon')!;
     expect(be.points).not.toEqual(mon.points);
     expect(be.label && mon.label).toBeTruthy();
+  });
+});
+
+describe('routingJob', () => {
+  it('computes in many short steps exactly what routeDesign computes at once, then serves it from the cache', () => {
+    const stepwise = generateDesign({ seed: 31, elements: 600 });
+    const atOnce = generateDesign({ seed: 31, elements: 600 }); // equal, but another object: no shared cache entry
+    const geometry = computeGeometry(stepwise);
+    expect(routedAlready(stepwise, geometry)).toBeUndefined();
+    let clock = 0;
+    const job = routingJob(stepwise, geometry);
+    let steps = 0;
+    let result;
+    while (!(result = job.step(0, () => clock++))) steps++;
+    expect(steps).toBeGreaterThan(10); // it really stopped and resumed
+    const whole = routeDesign(atOnce, computeGeometry(atOnce));
+    expect([...result.links.keys()]).toEqual([...whole.links.keys()]);
+    for (const [id, r] of result.links) {
+      expect(r.points, id).toEqual(whole.links.get(id)!.points);
+      expect(r.label, id).toEqual(whole.links.get(id)!.label);
+    }
+    expect(result.bounds).toEqual(whole.bounds);
+    expect(routedAlready(stepwise, geometry)).toBe(result);
+    expect(routeDesign(stepwise, geometry)).toBe(result);
   });
 });

@@ -11,7 +11,7 @@ import { LINK_LABELS } from '../domain/labels';
 import { indexDesign } from '../domain/queries';
 import { BoxIndex, inflate, type IndexedBox } from './box-index';
 import type { Box, Geometry } from './geometry';
-import { placeLabels, type LabelBox } from './label-placement';
+import { placeLabelsSteps, type LabelBox } from './label-placement';
 import { orthogonalPath, simplify, type Point } from './orthogonal-path';
 
 export type { Point } from './orthogonal-path';
@@ -74,9 +74,56 @@ const PAIR_MEMO_LIMIT = 20_000;
 const HEADER = '\u0000header';
 
 export function routeDesign(design: Design, geometry: Geometry): Routing {
-  let byLinks = cache.get(geometry);
-  const hit = byLinks?.get(design.links);
+  const hit = routedAlready(design, geometry);
   if (hit) return hit;
+  const job = routingJob(design, geometry);
+  let done: Routing | undefined;
+  while (!(done = job.step(Infinity))) {
+    /* run to the end */
+  }
+  return done;
+}
+
+/** The routing of this design and geometry if it has been computed (and is still cached), else undefined. */
+export function routedAlready(design: Design, geometry: Geometry): Routing | undefined {
+  return cache.get(geometry)?.get(design.links);
+}
+
+export interface RoutingJob {
+  /**
+   * Work for about `budgetMs` (measured with `now`), then return: the routing when it is complete (it is
+   * then cached as routeDesign's result), else undefined. Lets a caller spread a large design's routing
+   * over many short tasks, so the page keeps answering input.
+   */
+  step(budgetMs: number, now?: () => number): Routing | undefined;
+}
+
+/** The same routing as routeDesign, computed in steps (see RoutingJob). */
+export function routingJob(design: Design, geometry: Geometry): RoutingJob {
+  const steps = routingSteps(design, geometry);
+  let result: Routing | undefined = routedAlready(design, geometry);
+  return {
+    step(budgetMs, now = () => Date.now()) {
+      if (result) return result;
+      const until = now() + budgetMs;
+      for (let n = 0; ; n++) {
+        const r = steps.next();
+        if (r.done) {
+          result = r.value;
+          let byLinks = cache.get(geometry);
+          if (!byLinks) cache.set(geometry, (byLinks = new WeakMap()));
+          byLinks.set(design.links, result);
+          return result;
+        }
+        // Reading the clock costs too; every few steps is close enough.
+        if ((n & 7) === 7 && now() >= until) return undefined;
+      }
+    },
+  };
+}
+
+/** Yields after each pair routed and each label placed. */
+function* routingSteps(design: Design, geometry: Geometry): Generator<void, Routing> {
   const index = indexDesign(design);
   const obstacles = obstacleBoxes(design, geometry);
   const headers = siteHeaderBoxes(design, geometry);
@@ -103,16 +150,13 @@ export function routeDesign(design: Design, geometry: Geometry): Routing {
       const points = link.from === lo ? shifted : [...shifted].reverse();
       routed.set(link.id, { link, points, label: undefined, text: linkText(link) });
     });
+    yield;
   }
   // Labels in document order, so the same design always gets the same picture.
   const ordered = design.links.map((l) => routed.get(l.id)).filter((r): r is RoutedLink => !!r);
-  const labels = placeLabels(ordered, [...obstacles, ...headers], geometry.bounds);
+  const labels = yield* placeLabelsSteps(ordered, [...obstacles, ...headers], geometry.bounds);
   for (const r of ordered) r.label = labels.get(r.link.id);
-
-  const routing: Routing = { links: routed, bounds: extent(ordered) };
-  if (!byLinks) cache.set(geometry, (byLinks = new WeakMap()));
-  byLinks.set(design.links, routing);
-  return routing;
+  return { links: routed, bounds: extent(ordered) };
 }
 
 function pairKey(link: Link): string {

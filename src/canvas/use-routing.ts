@@ -1,0 +1,44 @@
+import { useEffect, useState } from 'react';
+import type { Design } from '../domain/design';
+import type { Geometry } from '../layout/geometry';
+import { routeDesign, routedAlready, routingJob, type Routing } from '../layout/router';
+
+/** Up to this many links, routes are computed at once, in the render that needs them. */
+export const SYNC_LINKS = 400;
+/** Work per task while a large design is routed; input and painting get the time between tasks. */
+const SLICE_MS = 8;
+
+export interface RoutedFor {
+  routing: Routing;
+  geometry: Geometry;
+}
+
+/**
+ * The link routes for the canvas. A small design (the usual case, and every template) is routed in the
+ * render, as before. A large one is routed in short tasks after it is on screen, so opening or editing
+ * 10,000 elements never blocks the page for the seconds routing takes; meanwhile the previous routing is
+ * shown (null before the first), and links whose ends moved are drawn straight until theirs is ready.
+ */
+export function useRouting(design: Design, geometry: Geometry): RoutedFor | null {
+  const ready = routedAlready(design, geometry) ?? (design.links.length <= SYNC_LINKS ? routeDesign(design, geometry) : undefined);
+  const [latest, setLatest] = useState<RoutedFor | null>(null);
+  const links = design.links;
+
+  useEffect(() => {
+    if (ready) return;
+    const job = routingJob(design, geometry);
+    // A message-channel task is not clamped like nested timeouts, and input events still come first.
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      const routing = job.step(SLICE_MS, () => performance.now());
+      if (routing) setLatest({ routing, geometry });
+      else channel.port2.postMessage(0);
+    };
+    channel.port2.postMessage(0);
+    return () => channel.port1.close();
+    // The job depends on the links and the geometry only (routes are keyed on exactly these).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [links, geometry, ready]);
+
+  return ready ? { routing: ready, geometry } : latest;
+}
