@@ -1,6 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { serializeDesign } from '../src/document/serialize';
 import { generateDesign } from '../src/domain/testing/generate-design';
+import { computeGeometry } from '../src/layout/geometry';
+import { routeDesign } from '../src/layout/router';
 import { DesignerPage } from './support/designer-page';
 
 test.describe('a large design', () => {
@@ -21,6 +23,22 @@ test.describe('a large design', () => {
     expect(zoom).toBeCloseTo(0.6, 2);
     const server = design.servers.find((s) => s.poolId.startsWith(`${first}-`))!;
     await expect(designer.node(server.id)).toContainText(server.fqdn);
+
+    // Its links are routed after it is on screen, in short tasks: the labels end where the core's router puts them.
+    expect(design.links.length).toBeGreaterThan(400);
+    const routing = routeDesign(design, computeGeometry(design));
+    const shown = await page.locator('.link-label').evaluateAll((els) => els.map((e) => ({ id: e.getAttribute('data-link-id')!, t: (e as HTMLElement).style.transform })));
+    expect(shown.length).toBeGreaterThan(0);
+    await expect
+      .poll(async () => {
+        const now = await page.locator('.link-label').evaluateAll((els) => els.map((e) => ({ id: e.getAttribute('data-link-id')!, t: (e as HTMLElement).style.transform })));
+        return now.filter(({ id, t }) => {
+          const label = routing.links.get(id)?.label;
+          const at = /translate\(([-\d.]+)px, ([-\d.]+)px\)$/.exec(t);
+          return label && at && Math.abs(Number(at[1]) - label.cx) < 0.01 && Math.abs(Number(at[2]) - label.cy) < 0.01;
+        }).length;
+      })
+      .toBe(shown.length);
 
     await page.getByRole('button', { name: 'Zoom to fit' }).click();
     await expect.poll(() => page.evaluate(() => Number(/scale\(([\d.]+)\)/.exec(document.querySelector<HTMLElement>('.react-flow__viewport')!.style.transform)?.[1]))).toBeLessThan(0.35);
