@@ -23,7 +23,7 @@ import { useDesignStore } from '../state/design-store';
 import { notify } from '../state/notice-store';
 import { usePreferencesStore } from '../state/preferences-store';
 import { useSessionStore } from '../state/session-store';
-import { moveInStore } from './drag-in-store';
+import { moveInStore, resizeInStore } from './drag-in-store';
 import { commitDrag } from './gestures';
 import { offerPoolRenames } from './canvas-actions';
 import { linkChoices, linkRefusal, type LinkChoice } from './link-gestures';
@@ -134,6 +134,7 @@ export function DesignCanvas() {
   const onNodesChange = useCallback((changes: NodeChange<CanvasNode>[]) => {
     let selection: Set<string> | undefined;
     let moved: Map<string, { position: XYPosition; dragging: boolean }> | undefined;
+    let resized: Map<string, { width: number; height: number }> | undefined;
     for (const c of changes) {
       if (c.type === 'select') {
         selection ??= new Set(session().selection);
@@ -141,10 +142,15 @@ export function DesignCanvas() {
         else selection.delete(c.id);
       } else if (c.type === 'position' && c.position) {
         (moved ??= new Map()).set(c.id, { position: c.position, dragging: c.dragging ?? false });
+      } else if (c.type === 'dimensions' && c.resizing && c.dimensions) {
+        // A resize handle is being dragged; measured sizes (no `resizing`) come from the geometry already.
+        (resized ??= new Map()).set(c.id, c.dimensions);
       }
     }
+    const store = flowStore as unknown as { getState(): ReactFlowState; setState(p: Partial<ReactFlowState>): void };
     if (selection) session().select([...selection]);
-    if (moved) moveInStore(flowStore as unknown as { getState(): ReactFlowState; setState(p: Partial<ReactFlowState>): void }, moved);
+    if (moved) moveInStore(store, moved);
+    if (resized) resizeInStore(store, resized);
   }, [flowStore]);
 
   const onEdgesChange = useCallback((changes: EdgeChange<CanvasEdge>[]) => {
