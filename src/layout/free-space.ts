@@ -191,3 +191,25 @@ export function overlaps(design: Design): Overlap[] {
   }
   return out;
 }
+
+/**
+ * After an edit that adds elements or moves them to another container (a rule fix, an import step): each
+ * new or moved element goes to free space of its container, which grows, and its neighbours keep apart.
+ * Elements the edit did not add or move stay where they are. The same design when nothing was added or moved.
+ */
+export function placeEdited(before: Design, after: Design): Design {
+  if (after === before) return after;
+  const old = indexDesign(before).byId;
+  const placed: string[] = [];
+  for (const [id, { collection, element }] of indexDesign(after).byId) {
+    if (collection === 'links') continue;
+    const was = old.get(id);
+    if (!was || parentId(was.element) !== parentId(element)) placed.push(id);
+  }
+  if (placed.length === 0) return after;
+  // Containers before what they hold: a new pool finds its place in the site before its servers fill it.
+  const depth = (id: string) => ({ sites: 0, pools: 1, servers: 2 })[findElement(after, id)!.collection as 'sites'] ?? 1;
+  placed.sort((a, b) => depth(a) - depth(b));
+  const settled = settle(after, placed);
+  return separateAround(settled, placed);
+}
