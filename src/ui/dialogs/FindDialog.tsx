@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { findElements, type FoundElement } from '../../domain/find';
 import { useDesignStore } from '../../state/design-store';
 import { closeOverlay, useOverlayStore } from '../../state/overlay-store';
@@ -46,6 +46,10 @@ function FindForm() {
   const optionId = (i: number) => `${listId}-${i}`;
   const at = Math.min(active, matches.length - 1);
   const current = matches[at];
+  // The active match stays in view as the arrows move through a long list.
+  useEffect(() => {
+    if (at >= 0) document.getElementById(optionId(at))?.scrollIntoView({ block: 'nearest' });
+  });
 
   return (
     <form
@@ -56,7 +60,8 @@ function FindForm() {
     >
       <h2 id="find-title">Find an element</h2>
       <input
-        type="search"
+        // Not type="search": there Escape only clears the text, and a user pressing it means "close".
+        type="text"
         className="find-input"
         role="combobox"
         aria-label="Name or FQDN"
@@ -74,6 +79,11 @@ function FindForm() {
           setActive(0);
         }}
         onKeyDown={(e) => {
+          if (e.key === 'Escape') {
+            e.preventDefault();
+            closeOverlay();
+            return;
+          }
           if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
           e.preventDefault();
           if (matches.length === 0) return;
