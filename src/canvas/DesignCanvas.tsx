@@ -25,7 +25,7 @@ import { usePreferencesStore } from '../state/preferences-store';
 import { useSessionStore } from '../state/session-store';
 import { moveInStore, resizeInStore } from './drag-in-store';
 import { commitDrag } from './gestures';
-import { offerPoolRenames } from './canvas-actions';
+import { canEdit, offerPoolRenames } from './canvas-actions';
 import { linkChoices, linkRefusal, type LinkChoice } from './link-gestures';
 import { LinkChooser, type LinkChooserState } from './LinkChooser';
 import { LinkMarkers } from './edges/LinkMarkers';
@@ -96,7 +96,7 @@ export function DesignCanvas() {
 
   /** L: the link chooser for the two selected elements (a server stands for its pool), or why there is none. */
   const linkSelection = useCallback(() => {
-    if (useSessionStore.getState().readOnly) return;
+    if (!canEdit()) return;
     const design = useDesignStore.getState().design;
     const ends = [...new Set(session().selection.map((id) => linkEndOf(design, id)).filter((id): id is string => !!id))];
     if (ends.length !== 2) {
