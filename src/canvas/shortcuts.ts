@@ -29,14 +29,18 @@ export type ShortcutId =
   | 'shortcuts'
   | 'add-to-selection'
   | 'palette-add'
-  | 'find-choose';
+  | 'find-choose'
+  | 'menu-move'
+  | 'panel-resize'
+  | 'field-commit'
+  | 'field-revert';
 
 export interface Shortcut {
   id: ShortcutId;
   /** The keys as shown, one alternative each; "Mod" reads Ctrl (⌘ on a Mac). */
   keys: readonly string[];
   does: string;
-  group: 'Canvas' | 'Anywhere' | 'Palette' | 'Find box';
+  group: 'Canvas' | 'Anywhere' | 'Palette' | 'Find box' | 'Menus and panels' | 'Fields';
   matches?: (e: KeyPress) => boolean;
 }
 
@@ -61,6 +65,10 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { id: 'redo', keys: ['Mod+Y', 'Mod+Shift+Z'], does: 'Redo', group: 'Anywhere', matches: (e) => mod(e) && !e.altKey && (key(e) === 'y' || (e.shiftKey && key(e) === 'z')) },
   { id: 'palette-add', keys: ['Enter'], does: 'Add the focused palette item to the selected container', group: 'Palette' },
   { id: 'find-choose', keys: ['↑', '↓', 'Enter', 'Escape'], does: 'Move through the matches, show the chosen one, close', group: 'Find box' },
+  { id: 'menu-move', keys: ['↑', '↓', 'Escape'], does: 'Move through the File menu or the link chooser; close a menu', group: 'Menus and panels' },
+  { id: 'panel-resize', keys: ['←', '→', '↑', '↓'], does: 'On a focused panel divider: make the side panel or its parts larger or smaller', group: 'Menus and panels' },
+  { id: 'field-commit', keys: ['Enter', 'Mod+Enter'], does: 'Keep what was typed in a field (Mod+Enter in a description); one undo step', group: 'Fields' },
+  { id: 'field-revert', keys: ['Escape'], does: 'Put a field back as it was before typing', group: 'Fields' },
 ];
 
 /** Which shortcut (with a key handler) this key press is, if any. Paste is the browser's paste event, not a key. */

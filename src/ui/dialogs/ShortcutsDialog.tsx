@@ -4,7 +4,7 @@ import { closeOverlay, useOverlayStore } from '../../state/overlay-store';
 import { useModal } from './use-modal';
 
 const MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
-const GROUPS: Shortcut['group'][] = ['Canvas', 'Anywhere', 'Palette', 'Find box'];
+const GROUPS: Shortcut['group'][] = ['Canvas', 'Anywhere', 'Palette', 'Find box', 'Menus and panels', 'Fields'];
 
 /** "?" on the canvas: every shortcut, from the same list the key handlers use (canvas/shortcuts.ts). */
 export function ShortcutsDialog() {
