@@ -7,6 +7,7 @@ import { placementOf } from '../domain/elements/layout';
 import { generateDesign } from '../domain/testing/generate-design';
 import { validate } from '../rules/engine';
 import { overlaps, placeEdited } from './free-space';
+import { SIZES } from './geometry';
 import { bakeLayout } from './tidy';
 
 /** A Standard Edition server dropped into another SE pool, at the spot of the server already there. */
@@ -58,6 +59,17 @@ describe('rule fixes put what they add or move in free space', () => {
     expect(overlaps(placed)).toEqual([]);
     expect(placementOf(placed.layout, 'se1-srv')).toEqual(placementOf(small.layout, 'se1-srv'));
     expect(placementOf(placed.layout, 'gw-central')).toEqual(placementOf(small.layout, 'gw-central'));
+  });
+
+  it('a server moved into a new pool of its own by a fix sits at the top of that pool, not where it was', () => {
+    const pooled = designs[2]![1];
+    const finding = validate(pooled).find((f) => f.rule === 'SE_POOLED')!;
+    const split = finding.fixes!.find((x) => x.label.includes('of its own'))!;
+    const fixed = placeEdited(pooled, applyCommand(pooled, split.command));
+    const server = fixed.servers.find((s) => s.id === 'se2-srv')!;
+    expect(server.poolId).not.toBe('se1');
+    expect(placementOf(fixed.layout, 'se2-srv')).toMatchObject({ x: SIZES.pool.pad, y: SIZES.pool.header });
+    expect(overlaps(fixed)).toEqual([]);
   });
 
   it('a near miss: an edit that adds or moves nothing is left as it is', () => {
