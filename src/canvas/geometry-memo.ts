@@ -32,7 +32,9 @@ export function sameGeometryInputs(a: Design, b: Design): boolean {
     sameStructure(a.servers as Keyed[], b.servers as Keyed[], ['poolId', 'name', 'fqdn', 'role']) &&
     sameStructure(a.sqlInstances as Keyed[], b.sqlInstances as Keyed[], ['siteId', 'name', 'host', 'instance', 'edition', 'version', 'clusterNodes']) &&
     sameStructure(a.fileStores as Keyed[], b.fileStores as Keyed[], ['siteId', 'name', 'host', 'share']) &&
-    sameStructure(a.gateways as Keyed[], b.gateways as Keyed[], ['siteId', 'name', 'address'])
+    sameStructure(a.gateways as Keyed[], b.gateways as Keyed[], ['siteId', 'name', 'address']) &&
+    // Reverse proxies (the element on main; a design without the collection counts as having none).
+    sameStructure((a.reverseProxies ?? []) as Keyed[], (b.reverseProxies ?? []) as Keyed[], ['siteId', 'name', 'fqdn'])
   );
 }
 

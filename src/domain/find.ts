@@ -2,7 +2,7 @@
  * Find elements by what a user knows them by: a name, an FQDN, a SQL host\instance, a share path or a gateway
  * address. Pure; the canvas's find box lists the result. Links have no name of their own and are left out.
  */
-import type { Collection, Design } from './design';
+import { COLLECTIONS, type Collection, type Design } from './design';
 import { ROLE_LABELS } from './labels';
 import type { FileStore } from './elements/file-store';
 import type { Gateway } from './elements/gateway';
@@ -44,10 +44,17 @@ function describe(design: Design, collection: FoundElement['collection'], e: Rec
     }
     case 'gateways':
       return { address: (e as Gateway).address, kind: 'PSTN gateway' };
+    default: {
+      // A kind added later (its FQDN or address, and its collection's name) is found too.
+      const address = [e.fqdn, e.address, e.host].find((v): v is string => typeof v === 'string') ?? '';
+      return { address, kind: OTHER_KINDS[collection] ?? collection };
+    }
   }
 }
 
-const SEARCHED = ['sites', 'pools', 'servers', 'sqlInstances', 'fileStores', 'gateways'] as const;
+const OTHER_KINDS: Partial<Record<string, string>> = { reverseProxies: 'Reverse proxy' };
+
+const SEARCHED = COLLECTIONS.filter((c): c is FoundElement['collection'] => c !== 'links');
 
 /**
  * Elements whose name or address contains `query` (case-insensitive; surrounding blanks ignored), best
