@@ -23,9 +23,9 @@ import { useDesignStore } from '../state/design-store';
 import { notify } from '../state/notice-store';
 import { usePreferencesStore } from '../state/preferences-store';
 import { useSessionStore } from '../state/session-store';
-import { moveInStore } from './drag-in-store';
+import { moveInStore, resizeInStore } from './drag-in-store';
 import { commitDrag } from './gestures';
-import { offerPoolRenames } from './canvas-actions';
+import { canEdit, offerPoolRenames } from './canvas-actions';
 import { linkChoices, linkRefusal, type LinkChoice } from './link-gestures';
 import { LinkChooser, type LinkChooserState } from './LinkChooser';
 import { LinkMarkers } from './edges/LinkMarkers';
@@ -42,6 +42,8 @@ import './canvas.css';
 registerWindowHook();
 
 const GRID: [number, number] = [10, 10];
+/** Shift+click adds to the selection (or takes a selected node out), as Ctrl/⌘+click already does. */
+const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 
 const session = () => useSessionStore.getState();
 
@@ -55,6 +57,13 @@ function linkTargetAt(x: number, y: number, fromId: string): string | undefined 
     return id;
   }
   return undefined;
+}
+
+/** What a link from this element starts at: links join pools, not their servers. */
+function linkEndOf(design: ReturnType<typeof useDesignStore.getState>['design'], id: string): string | undefined {
+  const found = findElement(design, id);
+  if (!found || found.collection === 'links') return undefined;
+  return found.collection === 'servers' ? (found.element as { poolId: string }).poolId : id;
 }
 
 const nameOf = (id: string) => {
@@ -85,8 +94,37 @@ export function DesignCanvas() {
   const [initialViewport] = useState(() => session().viewport);
   const onMoveEnd = useCallback((_: unknown, viewport: Viewport) => session().setViewport(viewport), []);
 
+  /** L: the link chooser for the two selected elements (a server stands for its pool), or why there is none. */
+  const linkSelection = useCallback(() => {
+    if (!canEdit()) return;
+    const design = useDesignStore.getState().design;
+    const ends = [...new Set(session().selection.map((id) => linkEndOf(design, id)).filter((id): id is string => !!id))];
+    if (ends.length !== 2) {
+      notify({ key: 'canvas-link', kind: 'info', title: 'No link created', text: 'Select the two elements to link (Shift+click adds to the selection), then press L.' });
+      return;
+    }
+    const [from, to] = ends as [string, string];
+    const choices = linkChoices(design, from, to);
+    if (choices.length === 0) {
+      notify({ key: 'canvas-link', kind: 'warning', title: 'No link created', text: linkRefusal(design, from, to) });
+      return;
+    }
+    // Between the two elements on screen, like a drag's chooser at the pointer.
+    const box = rootRef.current?.getBoundingClientRect();
+    const centres = ends.map((id) => {
+      const n = flow.getInternalNode(id);
+      const p = n?.internals.positionAbsolute ?? { x: 0, y: 0 };
+      return flow.flowToScreenPosition({ x: p.x + (n?.measured.width ?? 0) / 2, y: p.y + (n?.measured.height ?? 0) / 2 });
+    });
+    const x = (centres[0]!.x + centres[1]!.x) / 2 - (box?.left ?? 0);
+    const y = (centres[0]!.y + centres[1]!.y) / 2 - (box?.top ?? 0);
+    const clampX = Math.max(8, Math.min(x, (box?.width ?? x + 300) - 300));
+    const clampY = Math.max(8, Math.min(y, (box?.height ?? y + 200) - 200));
+    setChooser({ choices, from, to, names: { [from]: nameOf(from), [to]: nameOf(to) }, x: clampX, y: clampY });
+  }, [flow]);
+
   useFraming(flow, !initialViewport);
-  useCanvasKeyboard(rootRef, closeChooser);
+  useCanvasKeyboard(rootRef, { onEscape: closeChooser, onLink: linkSelection });
   const { onDragOver, onDrop } = usePaletteDrop();
 
   // A new array (same node objects) after a drop, see dropCount.
@@ -96,6 +134,7 @@ export function DesignCanvas() {
   const onNodesChange = useCallback((changes: NodeChange<CanvasNode>[]) => {
     let selection: Set<string> | undefined;
     let moved: Map<string, { position: XYPosition; dragging: boolean }> | undefined;
+    let resized: Map<string, { width: number; height: number }> | undefined;
     for (const c of changes) {
       if (c.type === 'select') {
         selection ??= new Set(session().selection);
@@ -103,10 +142,15 @@ export function DesignCanvas() {
         else selection.delete(c.id);
       } else if (c.type === 'position' && c.position) {
         (moved ??= new Map()).set(c.id, { position: c.position, dragging: c.dragging ?? false });
+      } else if (c.type === 'dimensions' && c.resizing && c.dimensions) {
+        // A resize handle is being dragged; measured sizes (no `resizing`) come from the geometry already.
+        (resized ??= new Map()).set(c.id, c.dimensions);
       }
     }
+    const store = flowStore as unknown as { getState(): ReactFlowState; setState(p: Partial<ReactFlowState>): void };
     if (selection) session().select([...selection]);
-    if (moved) moveInStore(flowStore as unknown as { getState(): ReactFlowState; setState(p: Partial<ReactFlowState>): void }, moved);
+    if (moved) moveInStore(store, moved);
+    if (resized) resizeInStore(store, resized);
   }, [flowStore]);
 
   const onEdgesChange = useCallback((changes: EdgeChange<CanvasEdge>[]) => {
@@ -209,6 +253,7 @@ export function DesignCanvas() {
         nodesDraggable={!readOnly}
         nodesConnectable={!readOnly}
         deleteKeyCode={null}
+        multiSelectionKeyCode={MULTI_SELECT_KEYS}
         zoomOnDoubleClick={false}
         {...(initialViewport && { defaultViewport: initialViewport })}
         onMoveEnd={onMoveEnd}

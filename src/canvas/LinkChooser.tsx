@@ -14,18 +14,23 @@ export interface LinkChooserState {
 }
 
 /**
- * A small popover listing the link kinds a drag between two elements may create. Choosing one creates it;
- * Escape or a click elsewhere closes it without a link.
+ * A small popover listing the link kinds a drag between two elements (or L on two selected ones) may create.
+ * Choosing one creates it; Escape or a click elsewhere closes it without a link.
  */
 export function LinkChooser({ state, onChoose, onClose }: { state: LinkChooserState; onChoose: (c: LinkChoice) => void; onClose: () => void }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
+    // Focus goes back where it was (a node, the canvas) when the chooser closes, chosen or not.
+    const before = document.activeElement;
     ref.current?.querySelector('button')?.focus();
     const onDown = (e: PointerEvent) => {
       if (ref.current && !ref.current.contains(e.target as Node)) onClose();
     };
     window.addEventListener('pointerdown', onDown, true);
-    return () => window.removeEventListener('pointerdown', onDown, true);
+    return () => {
+      window.removeEventListener('pointerdown', onDown, true);
+      if (before instanceof HTMLElement && before.isConnected) before.focus();
+    };
   }, [onClose]);
 
   return (
@@ -39,6 +44,13 @@ export function LinkChooser({ state, onChoose, onClose }: { state: LinkChooserSt
         if (e.key === 'Escape') {
           e.stopPropagation();
           onClose();
+        } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+          // A menu moves its focus with the arrows (the canvas leaves keys in the chooser alone).
+          e.preventDefault();
+          const items = [...(ref.current?.querySelectorAll('button') ?? [])];
+          const at = items.indexOf(document.activeElement as HTMLButtonElement);
+          const next = (at + (e.key === 'ArrowDown' ? 1 : items.length - 1)) % items.length;
+          items[next]?.focus();
         }
       }}
     >

@@ -49,3 +49,25 @@ export function moveInStore(store: FlowStore, moves: Moves): void {
   // Same lookup, mutated as React Flow itself does; a new state object makes its selectors look again.
   store.setState({ nodeLookup });
 }
+
+/**
+ * A container's size while its resize handle is dragged, in React Flow's store only (like a drag's
+ * positions); the size becomes one command when the handle is let go (nodes/ContainerResizer.tsx).
+ */
+export function resizeInStore(store: FlowStore, sizes: ReadonlyMap<string, { width: number; height: number }>): void {
+  const { nodeLookup, parentLookup } = store.getState();
+  for (const [id, { width, height }] of sizes) {
+    const node = nodeLookup.get(id);
+    if (!node) continue;
+    const next: InternalNode = {
+      ...node,
+      width,
+      height,
+      measured: { width, height },
+      internals: { ...node.internals, userNode: { ...node.internals.userNode, width, height, measured: { width, height } } },
+    };
+    nodeLookup.set(id, next);
+    if (node.parentId) parentLookup.get(node.parentId)?.set(id, next);
+  }
+  store.setState({ nodeLookup });
+}

@@ -10,8 +10,20 @@ describe('geometry memo', () => {
     const memo = createGeometryMemo();
     const d = bakeLayout(SAMPLES.small.load());
     const g = memo(d);
-    expect(memo(updateElement(d, 'se1', { users: 1 }))).toBe(g);
-    expect(memo(updateElement(d, 'se1-srv', { role: 'front-end' }))).toBe(g);
+    expect(memo(updateElement(d, 'se1', { loadBalancing: 'dns' }))).toBe(g);
+    expect(memo(updateElement(d, 'se1-srv', { ip: '10.0.0.5', description: 'rack 4' }))).toBe(g);
+  });
+
+  it('recomputes when a box must hold other text: a longer name widens it, on the canvas as in pictures', () => {
+    const memo = createGeometryMemo();
+    const d = bakeLayout(SAMPLES.small.load());
+    const g = memo(d);
+    const renamed = updateElement(d, 'se1', { fqdn: 'a-much-longer-standard-edition-pool-name.fabrikam.com' });
+    expect(memo(renamed)).not.toBe(g);
+    expect(memo(renamed).absolute.get('se1')!.w).toBeGreaterThan(g.absolute.get('se1')!.w);
+    expect(memo(renamed).absolute).toEqual(computeGeometry(renamed).absolute);
+    const relabelled = updateElement(renamed, 'se1-srv', { role: 'front-end' });
+    expect(memo(relabelled).absolute).toEqual(computeGeometry(relabelled).absolute);
   });
 
   it('recomputes when the layout or a container changes, and matches computeGeometry', () => {

@@ -14,14 +14,20 @@ export interface BadgeFields {
   findingText?: string;
 }
 
-export interface SiteData extends BadgeFields {
+/** Sites and pools: the smallest size their resize handle may give them (what holds their content). */
+export interface ResizeFields {
+  minW: number;
+  minH: number;
+}
+
+export interface SiteData extends BadgeFields, ResizeFields {
   [key: string]: unknown;
   title: string;
   siteKind: 'central' | 'branch';
   subtitle: string;
 }
 
-export interface PoolData extends BadgeFields {
+export interface PoolData extends BadgeFields, ResizeFields {
   [key: string]: unknown;
   title: string;
   /** The pool's role ("empty" and "mixed" included), for colour. */

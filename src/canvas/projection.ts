@@ -204,14 +204,21 @@ export function createProjector(): (input: ProjectionInput) => Projection {
       nextNodes.set(id, entry && entry.node === node && entry.element === element && entry.context === context ? entry : { node, element, context });
     };
 
+    // A container's resize minimum follows its content, so it is part of what its data depends on.
+    const minOf = (id: string) => {
+      const m = geometry.minimum.get(id);
+      return { minW: Math.round(m?.w ?? 0), minH: Math.round(m?.h ?? 0) };
+    };
     for (const s of design.sites) {
       const central = s.centralSiteId ? findElement(design, s.centralSiteId)?.element : undefined;
-      emit('site', s, central ? displayName(central) : '', () => siteData(design, s));
+      const min = minOf(s.id);
+      emit('site', s, `${central ? displayName(central) : ''}\u0000${min.minW}x${min.minH}`, () => ({ ...siteData(design, s), ...min }));
     }
     for (const p of design.pools) {
       const servers = serversOf(design, p.id);
-      const context = `${poolRole(design, p.id)}\u0000${servers.length}`;
-      emit('pool', p, context, () => poolData(design, p), p.siteId);
+      const min = minOf(p.id);
+      const context = `${poolRole(design, p.id)}\u0000${servers.length}\u0000${min.minW}x${min.minH}`;
+      emit('pool', p, context, () => ({ ...poolData(design, p), ...min }), p.siteId);
     }
     for (const i of design.sqlInstances) emit('sqlInstance', i, '', () => sqlData(i), i.siteId);
     for (const f of design.fileStores) emit('fileStore', f, '', () => fileStoreData(f), f.siteId);

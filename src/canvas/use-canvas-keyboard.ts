@@ -1,10 +1,12 @@
 import { useEffect, type RefObject } from 'react';
 import { copySelection, deleteSelection, nudgeSelection, paste, redo, selectAll, undo } from './canvas-actions';
+import { openOverlay } from '../state/overlay-store';
 import { useSessionStore } from '../state/session-store';
+import { matchShortcut } from './shortcuts';
 
-/** Typing in a field, or anything in a dialog, is never a canvas shortcut. */
+/** Typing in a field, or anything in a dialog or the link chooser (it has keys of its own), is never a canvas shortcut. */
 function isEditable(el: Element): boolean {
-  if (el.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"], dialog')) return true;
+  if (el.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"], dialog, .link-chooser')) return true;
   return (el as HTMLElement).isContentEditable === true;
 }
 
@@ -27,36 +29,65 @@ export function isTopologyText(text: string): boolean {
   return text.includes('lync-topology');
 }
 
+export interface CanvasKeyHandlers {
+  /** Escape: close the link chooser (the selection is cleared here). */
+  onEscape: () => void;
+  /** L: link the two selected elements. */
+  onLink: () => void;
+}
+
 /**
- * Keyboard editing on the canvas: Delete/Backspace, Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y, Ctrl+A, arrows (10 px,
- * Shift 1 px), Ctrl+C and paste. Listens in the capture phase so that React Flow's own arrow-key moving
- * (which would bypass the document) never sees the arrows. Escape closes the link chooser via onEscape.
+ * Keyboard editing on the canvas: the shortcuts of shortcuts.ts (which says which key is which), and copy and
+ * paste. Listens in the capture phase so that React Flow's own arrow-key moving (which would bypass the
+ * document) never sees the arrows.
  */
-export function useCanvasKeyboard(root: RefObject<HTMLElement | null>, onEscape: () => void): void {
+export function useCanvasKeyboard(root: RefObject<HTMLElement | null>, { onEscape, onLink }: CanvasKeyHandlers): void {
   useEffect(() => {
     const onKeyDown = (e: KeyboardEvent) => {
       if (e.defaultPrevented || !isCanvasTarget(e.target, root.current)) return;
-      const mod = e.ctrlKey || e.metaKey;
-      const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
-      let handled = true;
-      if (key === 'Delete' || key === 'Backspace') void deleteSelection();
-      else if (mod && key === 'z' && !e.shiftKey) undo();
-      else if (mod && ((key === 'z' && e.shiftKey) || key === 'y')) redo();
-      else if (mod && key === 'a') selectAll();
-      else if (key in ARROWS && !mod && !e.altKey) {
-        const [dx, dy] = ARROWS[key]!;
-        const step = e.shiftKey ? 1 : 10;
-        nudgeSelection(dx * step, dy * step);
-        e.stopPropagation();
-      } else if (key === 'Escape') {
-        onEscape();
-        useSessionStore.getState().select([]);
-      } else if (mod && key === 'c') {
-        // Let the browser's copy event follow: it puts a plain-text note on the system clipboard (below).
-        copySelection();
-        return;
-      } else handled = false;
-      if (handled) e.preventDefault();
+      const id = matchShortcut(e);
+      switch (id) {
+        case 'delete':
+          void deleteSelection();
+          break;
+        case 'undo':
+          undo();
+          break;
+        case 'redo':
+          redo();
+          break;
+        case 'select-all':
+          selectAll();
+          break;
+        case 'nudge':
+        case 'nudge-fine': {
+          const [dx, dy] = ARROWS[e.key]!;
+          const step = id === 'nudge-fine' ? 1 : 10;
+          nudgeSelection(dx * step, dy * step);
+          e.stopPropagation();
+          break;
+        }
+        case 'deselect':
+          onEscape();
+          useSessionStore.getState().select([]);
+          break;
+        case 'copy':
+          // Let the browser's copy event follow: it puts a plain-text note on the system clipboard (below).
+          copySelection();
+          return;
+        case 'find':
+          openOverlay('find');
+          break;
+        case 'shortcuts':
+          openOverlay('shortcuts');
+          break;
+        case 'link':
+          onLink();
+          break;
+        default:
+          return;
+      }
+      e.preventDefault();
     };
     const onCopy = (e: ClipboardEvent) => {
       if (!isCanvasTarget(e.target, root.current) || hasTextSelection()) return;
@@ -82,7 +113,7 @@ export function useCanvasKeyboard(root: RefObject<HTMLElement | null>, onEscape:
       window.removeEventListener('copy', onCopy);
       window.removeEventListener('paste', onPaste);
     };
-  }, [root, onEscape]);
+  }, [root, onEscape, onLink]);
 }
 
 function hasTextSelection(): boolean {

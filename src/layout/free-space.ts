@@ -226,3 +226,40 @@ export function overlaps(design: Design): Overlap[] {
   }
   return out;
 }
+
+/**
+ * After an edit that adds elements or moves them to another container (a rule fix, an import step): each
+ * new element goes to free space nearest where it was put, each element moved to another container to the
+ * free space nearest that container's top-left (its old position meant nothing there); containers grow and
+ * neighbours keep apart. Elements the edit did not add or move stay where they are. The same design when
+ * nothing was added or moved.
+ */
+export function placeEdited(before: Design, after: Design): Design {
+  if (after === before) return after;
+  const old = indexDesign(before).byId;
+  const added: string[] = [];
+  const moved: string[] = [];
+  for (const [id, { collection, element }] of indexDesign(after).byId) {
+    if (collection === 'links') continue;
+    const was = old.get(id);
+    if (!was) added.push(id);
+    else if (parentId(was.element) !== parentId(element)) moved.push(id);
+  }
+  if (added.length + moved.length === 0) return after;
+  // Containers before what they hold: a new pool finds its place in the site before its servers fill it.
+  const depth = (id: string) => ({ sites: 0, pools: 1, servers: 2 })[findElement(after, id)!.collection as 'sites'] ?? 1;
+  const byDepth = (a: string, b: string) => depth(a) - depth(b);
+  let next = settle(after, added.sort(byDepth));
+  for (const id of moved.sort(byDepth)) {
+    const found = findElement(next, id);
+    const box = computeGeometry(next).relative.get(id);
+    const container = found && parentId(found.element);
+    if (!box || container === undefined) continue;
+    const kind = findElement(next, container)?.collection === 'pools' ? 'pools' : 'sites';
+    const { x0, y0 } = spacing(kind);
+    const at = freePlacement(next, container, box, { x: x0, y: y0 }, new Set([id]));
+    const saved: Placement | undefined = next.layout && Object.hasOwn(next.layout, id) ? next.layout[id] : undefined;
+    next = setPlacements(next, { [id]: { ...saved, x: at.x, y: at.y } });
+  }
+  return separateAround(next, [...added, ...moved]);
+}

@@ -27,6 +27,8 @@ export interface Geometry {
   readonly absolute: ReadonlyMap<string, Box>;
   /** The box around everything, absolute. */
   readonly bounds: Box;
+  /** Sites and pools: the smallest size that holds their content (a resize never goes below it). */
+  readonly minimum: ReadonlyMap<string, { w: number; h: number }>;
 }
 
 export const SIZES = {
@@ -150,6 +152,7 @@ function geometryNow(design: Design): Geometry {
   const index = indexDesign(design);
   const layout = design.layout ?? {};
   const relative = new Map<string, Box>();
+  const minimum = new Map<string, { w: number; h: number }>();
 
   const poolBox = (poolId: string): Box => {
     const servers = index.serversByPool.get(poolId) ?? [];
@@ -158,6 +161,7 @@ function geometryNow(design: Design): Geometry {
     for (const [id, b] of placed) relative.set(id, b);
     const pool = index.byId.get(poolId)?.element;
     const minW = pool ? poolMinWidth(design, pool, [...placed.values()]) : SIZES.pool.minW;
+    minimum.set(poolId, fitContainer(undefined, placed.values(), minW, SIZES.pool.minH, pad));
     return fitContainer(placementOf(layout, poolId), placed.values(), minW, SIZES.pool.minH, pad);
   };
 
@@ -173,7 +177,9 @@ function geometryNow(design: Design): Geometry {
     const placedOthers = flow(others, layout, leafSize, { x: pad, y: belowPools, maxWidth: rowWidth, gap, gapX });
     for (const [id, b] of placedPools) relative.set(id, b);
     for (const [id, b] of placedOthers) relative.set(id, b);
-    const box = fitContainer(placementOf(layout, site.id), [...placedPools.values(), ...placedOthers.values()], siteMinWidth(site), SIZES.site.minH, pad);
+    const content = [...placedPools.values(), ...placedOthers.values()];
+    minimum.set(site.id, fitContainer(undefined, content, siteMinWidth(site), SIZES.site.minH, pad));
+    const box = fitContainer(placementOf(layout, site.id), content, siteMinWidth(site), SIZES.site.minH, pad);
     relative.set(site.id, box);
   }
   placeSites(design, layout, relative);
@@ -184,7 +190,7 @@ function geometryNow(design: Design): Geometry {
     if (absolute.has(id)) continue;
     absolute.set(id, toAbsolute(id, box, relative, index));
   }
-  return { relative, absolute, bounds: boundsOf(absolute.values()) };
+  return { relative, absolute, bounds: boundsOf(absolute.values()), minimum };
 }
 
 function toAbsolute(id: string, box: Box, relative: Map<string, Box>, index: ReturnType<typeof indexDesign>): Box {

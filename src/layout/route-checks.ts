@@ -6,7 +6,7 @@ import type { Design } from '../domain/design';
 import { indexDesign } from '../domain/queries';
 import { BoxIndex, intersects } from './box-index';
 import type { Box, Geometry } from './geometry';
-import { segmentCrosses } from './orthogonal-path';
+import { segmentCrosses, type Point } from './orthogonal-path';
 import { obstacleBoxes, routeDesign, siteHeaderBoxes } from './router';
 
 export interface LabelCollisions {
@@ -50,6 +50,38 @@ export function routeCrossings(design: Design, geometry: Geometry): { link: stri
       for (const o of solid.near(span)) if (!ends.has(o.id) && segmentCrosses(p, q, o.box)) hit.add(o.id);
     }
     for (const box of hit) out.push({ link: r.link.id, box });
+  }
+  return out;
+}
+
+/** Overlap length of two axis-parallel segments on one line (0 when not collinear or only touching). */
+function sharedLength(p: Point, q: Point, r: Point, s: Point): number {
+  const eps = 0.5;
+  if (Math.abs(p.y - q.y) < eps && Math.abs(r.y - s.y) < eps && Math.abs(p.y - r.y) < eps) {
+    return Math.min(Math.max(p.x, q.x), Math.max(r.x, s.x)) - Math.max(Math.min(p.x, q.x), Math.min(r.x, s.x));
+  }
+  if (Math.abs(p.x - q.x) < eps && Math.abs(r.x - s.x) < eps && Math.abs(p.x - r.x) < eps) {
+    return Math.min(Math.max(p.y, q.y), Math.max(r.y, s.y)) - Math.max(Math.min(p.y, q.y), Math.min(r.y, s.y));
+  }
+  return 0;
+}
+
+/**
+ * Pairs of links whose routes run along one channel (a stretch of one line longer than `min`), where the eye
+ * cannot tell one from the other. Each pair once.
+ */
+export function sharedSegments(design: Design, geometry: Geometry, min = 2): { a: string; b: string; length: number }[] {
+  const routes = [...routeDesign(design, geometry).links.values()];
+  const out: { a: string; b: string; length: number }[] = [];
+  for (let i = 0; i < routes.length; i++) {
+    for (let j = i + 1; j < routes.length; j++) {
+      const a = routes[i]!.points, b = routes[j]!.points;
+      let longest = 0;
+      for (let m = 0; m + 1 < a.length; m++) {
+        for (let n = 0; n + 1 < b.length; n++) longest = Math.max(longest, sharedLength(a[m]!, a[m + 1]!, b[n]!, b[n + 1]!));
+      }
+      if (longest > min) out.push({ a: routes[i]!.link.id, b: routes[j]!.link.id, length: Math.round(longest) });
+    }
   }
   return out;
 }

@@ -1,8 +1,8 @@
 /**
  * The one link router, shared by the canvas and the exported pictures: every link gets an orthogonal route
  * that avoids the boxes of the elements it does not join, links between the same two elements run side by
- * side (fanned apart), and each label gets a place where it covers no element and no other label
- * (label-placement.ts). Pure; results are memoised per geometry and per link pair, so moving one element
+ * side (fanned apart), links of different pairs move a lane apart where they would share a line (channels.ts),
+ * and each label gets a place where it covers no element and no other label (label-placement.ts). Pure; results are memoised per geometry and per link pair, so moving one element
  * re-routes only the links near it.
  */
 import type { Design } from '../domain/design';
@@ -11,6 +11,7 @@ import { LINK_LABELS } from '../domain/labels';
 import { indexDesign } from '../domain/queries';
 import { BoxIndex, inflate, type IndexedBox } from './box-index';
 import type { Box, Geometry } from './geometry';
+import { fanChannels, type ChannelRoute } from './channels';
 import { placeLabelsSteps, type LabelBox } from './label-placement';
 import { orthogonalPath, simplify, type Point } from './orthogonal-path';
 
@@ -154,6 +155,16 @@ function* routingSteps(design: Design, geometry: Geometry): Generator<void, Rout
   }
   // Labels in document order, so the same design always gets the same picture.
   const ordered = design.links.map((l) => routed.get(l.id)).filter((r): r is RoutedLink => !!r);
+  // Links of different pairs that came out on one line for a stretch move a lane apart (channels.ts).
+  const channels: ChannelRoute[] = ordered.map((r) => {
+    const ends = allowed(index, [r.link.from, r.link.to]);
+    ends.add(`${r.link.from}${HEADER}`);
+    ends.add(`${r.link.to}${HEADER}`);
+    return { id: r.link.id, points: r.points, from: geometry.absolute.get(r.link.from)!, to: geometry.absolute.get(r.link.to)!, allowed: ends };
+  });
+  fanChannels(channels, grid, LANE_GAP);
+  yield;
+  channels.forEach((c, i) => (ordered[i]!.points = c.points));
   const labels = yield* placeLabelsSteps(ordered, [...obstacles, ...headers], geometry.bounds);
   for (const r of ordered) r.label = labels.get(r.link.id);
   return { links: routed, bounds: extent(ordered) };

@@ -6,12 +6,13 @@ import { FindingBadge, LinkHandles, sameLook, useLowZoom } from './node-parts';
 import { useIsHoveredEnd } from '../edges/link-hover';
 import { iconForRole } from '../../layout/role-icons';
 import { RoleIcon } from './RoleIcon';
+import { ContainerResizer } from './ContainerResizer';
 
 // One formatter for all pools: toLocaleString builds a new one per call, which shows at thousands of nodes.
 const USERS = new Intl.NumberFormat('en-US');
 
 /** A pool: role glyph and FQDN in the header, then edition, homed users and CMS; servers sit inside. */
-function PoolNodeView({ id, data }: NodeProps<PoolNodeType>) {
+function PoolNodeView({ id, data, selected }: NodeProps<PoolNodeType>) {
   countRender('pool');
   const low = useLowZoom();
   const linkEnd = useIsHoveredEnd(id);
@@ -37,6 +38,7 @@ function PoolNodeView({ id, data }: NodeProps<PoolNodeType>) {
         </div>
       )}
       <LinkHandles visible />
+      <ContainerResizer id={id} selected={selected} minW={data.minW} minH={data.minH} />
     </div>
   );
 }

@@ -4,9 +4,10 @@ import type { SiteNode as SiteNodeType } from '../node-data';
 import { countRender } from '../render-stats';
 import { FindingBadge, LinkHandles, sameLook, useLowZoom } from './node-parts';
 import { RoleIcon } from './RoleIcon';
+import { ContainerResizer } from './ContainerResizer';
 
 /** A site: a container with a header naming it and saying what kind it is; branches look lighter. */
-function SiteNodeView({ data }: NodeProps<SiteNodeType>) {
+function SiteNodeView({ id, data, selected }: NodeProps<SiteNodeType>) {
   countRender('site');
   const low = useLowZoom();
   return (
@@ -22,6 +23,7 @@ function SiteNodeView({ data }: NodeProps<SiteNodeType>) {
         <FindingBadge {...data} />
       </div>
       <LinkHandles visible={false} />
+      <ContainerResizer id={id} selected={selected} minW={data.minW} minH={data.minH} />
     </div>
   );
 }

@@ -1,9 +1,22 @@
 import { useEffect, useRef } from 'react';
 import { useDialogStore } from '../../state/dialog-store';
+import { FindDialog } from './FindDialog';
+import { ShortcutsDialog } from './ShortcutsDialog';
 import './dialogs.css';
 
-/** Renders the pending question from the dialog store as a modal dialog. Escape cancels. */
+/** Every modal the app shows: the pending question, and the canvas's find box and shortcut list. */
 export function DialogHost() {
+  return (
+    <>
+      <QuestionDialog />
+      <FindDialog />
+      <ShortcutsDialog />
+    </>
+  );
+}
+
+/** Renders the pending question from the dialog store as a modal dialog. Escape cancels. */
+function QuestionDialog() {
   const current = useDialogStore((s) => s.current);
   const ref = useRef<HTMLDialogElement>(null);
 

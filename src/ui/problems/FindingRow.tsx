@@ -4,14 +4,19 @@ import { describeEffect, fixEffect } from '../../rules/fix-effect';
 import { ruleDocs } from '../../rules/rule-docs';
 import './problems.css';
 import { useDesignStore } from '../../state/design-store';
+import { applyCommand } from '../../domain/design-command';
+import { placeEdited } from '../../layout/free-space';
 import { useSessionStore } from '../../state/session-store';
 
 const ICONS = { error: '✕', warning: '!', info: 'i' } as const;
 
-/** Apply one of a finding's fixes (the first unless told): one command, one undo step. */
+/**
+ * Apply one of a finding's fixes (the first unless told): one command, one undo step. What the fix adds or
+ * moves to another container goes to free space there (layout/free-space.ts placeEdited).
+ */
 export function applyFix(finding: Finding, which = 0): void {
   const fix = finding.fixes?.[which];
-  if (fix) useDesignStore.getState().run(fix.command);
+  if (fix) useDesignStore.getState().apply((d) => placeEdited(d, applyCommand(d, fix.command)));
 }
 
 /** Select the elements a finding concerns and ask the canvas to bring them into view. */

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { redo, undo } from '../../canvas/canvas-actions';
+import { matchShortcut } from '../../canvas/shortcuts';
 import { useSessionStore } from '../../state/session-store';
 
 /** Whether a key press belongs to a text control, whose own undo must keep working. */
@@ -17,11 +18,11 @@ function inTextControl(target: EventTarget | null): boolean {
 export function useHistoryShortcuts(): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.defaultPrevented || !(e.ctrlKey || e.metaKey) || e.altKey || inTextControl(e.target)) return;
+      if (e.defaultPrevented || inTextControl(e.target)) return;
       if (useSessionStore.getState().readOnly) return;
-      const key = e.key.toLowerCase();
-      if (key === 'z' && !e.shiftKey) undo();
-      else if (key === 'y' || (key === 'z' && e.shiftKey)) redo();
+      const id = matchShortcut(e);
+      if (id === 'undo') undo();
+      else if (id === 'redo') redo();
       else return;
       e.preventDefault();
     };

@@ -1,0 +1,126 @@
+/**
+ * Fanning apart links that run along one channel. Routes are found pair by pair (router.ts), so two links
+ * leaving one pool the same way, or passing through the same gap, can come out on the very same line for a
+ * stretch, and the eye cannot tell where each goes. This pass moves one of two such segments sideways by a
+ * lane, to a line nothing else uses over that stretch, as long as the route still crosses no box, keeps its
+ * bends in order and still starts and ends on the same side of its elements. Pure, deterministic (routes in
+ * document order: the earlier link keeps its line).
+ */
+import type { BoxIndex } from './box-index';
+import type { Box } from './geometry';
+import { segmentCrosses, type Point } from './orthogonal-path';
+
+export interface ChannelRoute {
+  id: string;
+  /** Replaced (never mutated) when the route is moved. */
+  points: Point[];
+  from: Box;
+  to: Box;
+  /** Obstacle ids this route may cross (its ends and their containers). */
+  allowed: ReadonlySet<string>;
+}
+
+interface Segment {
+  route: number;
+  /** Index of the segment's first point. */
+  i: number;
+  horizontal: boolean;
+  lo: number;
+  hi: number;
+}
+
+/** Overlaps shorter than this (two links meeting at a corner) are not a shared channel. */
+const MIN_SHARED = 2;
+/** A moved end stays this far from its box's corners. */
+const CORNER = 6;
+const ROUNDS = 4;
+
+const lineKey = (horizontal: boolean, at: number) => `${horizontal ? 'h' : 'v'}${Math.round(at * 2) / 2}`;
+
+function segmentsOf(points: readonly Point[], route: number): Segment[] | undefined {
+  const out: Segment[] = [];
+  for (let i = 0; i + 1 < points.length; i++) {
+    const p = points[i]!, q = points[i + 1]!;
+    const horizontal = p.y === q.y;
+    if (!horizontal && p.x !== q.x) return undefined; // a fallback diagonal: leave such a route alone
+    const [a, b] = horizontal ? [p.x, q.x] : [p.y, q.y];
+    if (a !== b) out.push({ route, i, horizontal, lo: Math.min(a, b), hi: Math.max(a, b) });
+  }
+  return out;
+}
+
+const overlap = (a: { lo: number; hi: number }, b: { lo: number; hi: number }) => Math.min(a.hi, b.hi) - Math.max(a.lo, b.lo);
+
+/** Whether an end point still lies on the side of its box it left from, clear of the corners. */
+function onSide(p: Point, box: Box, horizontal: boolean): boolean {
+  return horizontal ? p.y >= box.y + CORNER && p.y <= box.y + box.h - CORNER : p.x >= box.x + CORNER && p.x <= box.x + box.w - CORNER;
+}
+
+/** Moves shared segments of `routes` apart, in place (each moved route gets a new points array). */
+export function fanChannels(routes: ChannelRoute[], obstacles: BoxIndex, gap: number): void {
+  for (let round = 0; round < ROUNDS; round++) {
+    const lines = new Map<string, Segment[]>();
+    const segments = routes.map((r, n) => segmentsOf(r.points, n));
+    segments.forEach((list) => {
+      for (const s of list ?? []) {
+        const at = s.horizontal ? routes[s.route]!.points[s.i]!.y : routes[s.route]!.points[s.i]!.x;
+        const key = lineKey(s.horizontal, at);
+        const group = lines.get(key);
+        if (group) group.push(s);
+        else lines.set(key, [s]);
+      }
+    });
+    // A route moved in this round has stale segments in `lines`: it waits for the next round.
+    const moved = new Set<number>();
+    for (const group of [...lines.values()]) {
+      group.sort((a, b) => a.lo - b.lo || a.route - b.route);
+      for (let x = 0; x < group.length; x++) {
+        for (let y = x + 1; y < group.length && group[y]!.lo < group[x]!.hi - MIN_SHARED; y++) {
+          const a = group[x]!, b = group[y]!;
+          if (a.route === b.route || moved.has(a.route) || moved.has(b.route) || overlap(a, b) <= MIN_SHARED) continue;
+          const mover = a.route > b.route ? a : b;
+          if (shift(routes, mover, lines, obstacles, gap)) moved.add(mover.route);
+        }
+      }
+    }
+    if (moved.size === 0) return;
+  }
+}
+
+function shift(routes: ChannelRoute[], s: Segment, lines: Map<string, Segment[]>, obstacles: BoxIndex, gap: number): boolean {
+  const route = routes[s.route]!;
+  const pts = route.points;
+  const last = pts.length - 1;
+  const axis = s.horizontal ? 'y' : 'x';
+  for (const d of [gap, -gap, 2 * gap, -2 * gap, 3 * gap, -3 * gap]) {
+    const next = pts.map((p) => ({ ...p }));
+    next[s.i]![axis] += d;
+    next[s.i + 1]![axis] += d;
+    // Bends keep their order: a neighbouring segment may get shorter, never vanish or turn back.
+    const keepsDirection = (k: number) => {
+      const before = pts[k + 1]![axis] - pts[k]![axis];
+      const after = next[k + 1]![axis] - next[k]![axis];
+      return Math.sign(before) === Math.sign(after) && Math.abs(after) >= MIN_SHARED;
+    };
+    if (s.i > 0 && !keepsDirection(s.i - 1)) continue;
+    if (s.i + 1 < last && !keepsDirection(s.i + 1)) continue;
+    if (s.i === 0 && !onSide(next[0]!, route.from, s.horizontal)) continue;
+    if (s.i + 1 === last && !onSide(next[last]!, route.to, s.horizontal)) continue;
+    const crosses = [s.i - 1, s.i, s.i + 1].some((k) => {
+      if (k < 0 || k + 1 > last) return false;
+      const p = next[k]!, q = next[k + 1]!;
+      const span = { x: Math.min(p.x, q.x), y: Math.min(p.y, q.y), w: Math.abs(q.x - p.x) + 1, h: Math.abs(q.y - p.y) + 1 };
+      return obstacles.near(span).some((o) => !route.allowed.has(o.id) && segmentCrosses(p, q, o.box));
+    });
+    if (crosses) continue;
+    const key = lineKey(s.horizontal, next[s.i]![axis]);
+    if ((lines.get(key) ?? []).some((o) => o.route !== s.route && overlap(o, s) > MIN_SHARED)) continue;
+    route.points = next;
+    // Taken now: later moves in this round keep off it.
+    const group = lines.get(key);
+    if (group) group.push(s);
+    else lines.set(key, [{ ...s }]);
+    return true;
+  }
+  return false;
+}
