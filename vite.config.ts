@@ -2,6 +2,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { metaContentSecurityPolicy, siteHeaders } from './scripts/static-headers.ts';
+import { serviceWorker } from './scripts/service-worker.ts';
 
 /**
  * The headers of the built site come from one file, public/_headers (docs/hosting.md): `vite preview`
@@ -26,7 +27,7 @@ function contentSecurityPolicy(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), serviceWorker()],
   base: './',
   build: { target: 'es2022', sourcemap: true },
   preview: { port: 4173, strictPort: true, headers: SITE_HEADERS },
