@@ -32,7 +32,8 @@ export function registerServiceWorker(): void {
     confirm: confirmAction,
   };
   navigator.serviceWorker.register('./sw.js').then(
-    (registration) => watchForUpdates(registration, env),
+    // A browser that blocks workers (Playwright's serviceWorkers: 'block') may resolve with nothing.
+    (registration: ServiceWorkerRegistration | undefined) => registration && watchForUpdates(registration, env),
     // No offline copy (e.g. storage blocked): the app still runs from the network.
     () => undefined,
   );
