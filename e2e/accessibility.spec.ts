@@ -11,6 +11,9 @@ import { DesignerPage } from './support/designer-page';
  */
 let designer: DesignerPage;
 
+// An axe run takes seconds on a busy machine and some tests make several: a larger budget (nothing is timed).
+test.describe.configure({ timeout: 180_000 });
+
 test.beforeEach(async ({ page }) => {
   designer = new DesignerPage(page);
   await designer.open();
