@@ -22,6 +22,9 @@ export default defineConfig({
     viewport: { width: 1440, height: 900 },
     launchOptions: chromiumLaunchOptions(),
     acceptDownloads: true,
+    // The production build registers an offline service worker; only e2e/offline.spec.ts lets it run, so
+    // no other journey is served from a cache.
+    serviceWorkers: 'block',
     trace: 'off',
   },
   webServer: {

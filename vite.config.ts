@@ -1,25 +1,19 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { metaContentSecurityPolicy, siteHeaders } from './scripts/static-headers.ts';
+import { serviceWorker } from './scripts/service-worker.ts';
 
 /**
- * The Content-Security-Policy of the built app (docs/limits-and-sharing.md): scripts only from our own
- * files (no inline script, no eval), no plugins, no <base>, no form posts. Styles need no 'unsafe-inline':
- * React and React Flow set style attributes through the CSSOM, which CSP does not govern. Images may be
- * data: and blob: URLs (PNG export, previews). A meta tag cannot set frame-ancestors; a host that serves
- * the app should send the same policy as a header, with `frame-ancestors 'none'` added.
+ * The headers of the built site come from one file, public/_headers (docs/hosting.md): `vite preview`
+ * sends them, a static host reads the same file from dist/, and the built index.html carries the
+ * Content-Security-Policy as a meta tag too (without frame-ancestors, which only a header can set), so a
+ * host that sends no headers still gets the script policy. Scripts only from our own files (no inline
+ * script, no eval), no plugins, no <base>, no form posts; styles need no 'unsafe-inline' (React sets
+ * style attributes through the CSSOM, which CSP does not govern).
  */
-const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
+const SITE_HEADERS = siteHeaders();
+const CONTENT_SECURITY_POLICY = metaContentSecurityPolicy(SITE_HEADERS['Content-Security-Policy']);
 
 /** Adds the policy to the built index.html only: the dev server injects inline scripts for hot reload. */
 function contentSecurityPolicy(): Plugin {
@@ -33,10 +27,10 @@ function contentSecurityPolicy(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), serviceWorker()],
   base: './',
   build: { target: 'es2022', sourcemap: true },
-  preview: { port: 4173, strictPort: true },
+  preview: { port: 4173, strictPort: true, headers: SITE_HEADERS },
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'],
     environment: 'node',

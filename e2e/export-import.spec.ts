@@ -1,6 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { loadDesign } from '../src/document/parse';
+import { PNG_DESIGN_KEYWORD } from '../src/export/picture-payload';
+import { encodeITxt, readChunks, writeChunks } from '../src/export/png-chunks';
 import { pictureSize } from '../src/export/svg-renderer';
 import { DesignerPage } from './support/designer-page';
 
@@ -47,6 +49,27 @@ test.describe('export and import', () => {
     await expect(page.getByLabel('Design name')).toHaveValue('Small organization (reference topology)');
     await expect(designer.node('se1')).toBeVisible();
     expect(await designOnScreen(designer)).toEqual(before);
+    designer.expectNoConsoleErrors();
+  });
+
+  test('a PNG that carries two designs opens the first and says so', async ({ page }) => {
+    const designer = new DesignerPage(page);
+    await designer.open();
+    const png = await designer.exportFile('Export picture: PNG at 1x');
+    // A second design chunk after ours, as a program that edited the picture might leave it.
+    const read = readChunks(new Uint8Array(png.bytes));
+    if (!read.ok) throw new Error(read.reason);
+    const end = read.chunks.length - 1;
+    const other = JSON.stringify({ format: 'lync-topology', version: 1, name: 'The other design' });
+    const two = writeChunks([...read.chunks.slice(0, end), encodeITxt(PNG_DESIGN_KEYWORD, other), read.chunks[end]!]);
+
+    await designer.chooseTemplate('Medium organization');
+    await expect(page.getByLabel('Design name')).toHaveValue('Medium organization (reference topology)');
+    await designer.importFile({ name: 'two designs.png', mimeType: 'image/png', buffer: Buffer.from(two) });
+    const notice = designer.notice('import');
+    await expect(notice).toContainText('Opened "two designs.png"');
+    await expect(notice).toContainText('This picture carries 2 designs; the first one was opened.');
+    await expect(page.getByLabel('Design name')).toHaveValue('Small organization (reference topology)');
     designer.expectNoConsoleErrors();
   });
 

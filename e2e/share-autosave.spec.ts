@@ -260,9 +260,34 @@ test.describe('autosave', () => {
     await rename(page, 'New work');
     await expect.poll(() => storedName(page)).toBe('New work');
     const [download] = await Promise.all([page.waitForEvent('download'), notice.getByRole('button', { name: 'Download damaged autosave' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^damaged-autosave-record-.+\.txt$/);
     expect(await readFile((await download.path())!, 'utf8')).toBe('{"savedAt": 1, "design": {broken');
     await expect(notice).toBeHidden();
     expect(await kept()).toEqual([]);
+    designer.expectNoConsoleErrors();
+  });
+
+  test('a kept-aside autosave whose design is whole downloads as a topology file that Import opens', async ({ page }) => {
+    const sample = JSON.parse(await readFile(new URL('../src/document/samples/reference-small.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+    // The envelope is damaged (a viewport of nulls), the design inside is whole.
+    const record = JSON.stringify({ savedAt: 1, tabId: 'old-tab', revision: 4, unsaved: true, viewport: { x: null, y: null, zoom: null }, design: { ...sample, name: 'Recovered work' } });
+    await page.addInitScript(([key, raw]) => {
+      if (!sessionStorage.getItem('seeded')) {
+        sessionStorage.setItem('seeded', '1');
+        localStorage.setItem(key!, raw!);
+      }
+    }, [KEY, record]);
+    const designer = new DesignerPage(page);
+    await designer.open();
+    const notice = page.locator('[data-notice="autosave-damaged"]');
+    await expect(notice).toContainText('The design in it still opens');
+    await expect(nameField(page)).toHaveValue('Small organization (reference topology)');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), notice.getByRole('button', { name: 'Download recovered design' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^recovered-design-.+\.json$/);
+    await expect(notice).toBeHidden();
+    await designer.importFile({ name: download.suggestedFilename(), mimeType: 'application/json', buffer: await readFile((await download.path())!) });
+    await expect(nameField(page)).toHaveValue('Recovered work');
     designer.expectNoConsoleErrors();
   });
 

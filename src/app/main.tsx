@@ -6,6 +6,7 @@ import '@xyflow/react/dist/style.css';
 import './app.css';
 import { App } from './App';
 import { boot } from './boot';
+import { registerServiceWorker } from '../io/app-update';
 
 void boot();
 createRoot(document.getElementById('root')!).render(
@@ -13,3 +14,4 @@ createRoot(document.getElementById('root')!).render(
     <App />
   </StrictMode>,
 );
+registerServiceWorker();

@@ -76,6 +76,7 @@ export async function runExport(argv: readonly string[], rawIo: CliIo, writePng?
     io.stderr(`${args.file}: ${loaded.error.message}`);
     return 2;
   }
+  for (const note of loaded.notes ?? []) io.stderr(`${args.file}: ${note}`);
   const design = loaded.value;
   const svg = renderSvg(design, { findings: args.findings });
   if (args.png) {

@@ -28,4 +28,8 @@ export class LoadError extends Error {
   }
 }
 
-export type LoadResult<T> = { ok: true; value: T } | { ok: false; error: LoadError };
+/**
+ * `notes`: what the user should know about a document that did load, in plain words (e.g. a picture that
+ * carries two designs, of which the first was opened).
+ */
+export type LoadResult<T> = { ok: true; value: T; notes?: string[] } | { ok: false; error: LoadError };

@@ -1,10 +1,11 @@
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { bakeLayout } from '../layout/tidy';
-import { serializeDesign } from '../document/serialize';
+import type { Design } from '../domain/design';
+import { serializeDesign, toFileObject } from '../document/serialize';
 import { fixture } from '../rules/test-support';
 import { embedDesignInPng, loadDesignFile, loadDesignOrPictureText, PNG_DESIGN_KEYWORD } from './picture-payload';
-import { withTextChunk } from './png-chunks';
+import { encodeITxt, readChunks, withTextChunk, writeChunks } from './png-chunks';
 import { renderSvg } from './svg-renderer';
 import { hostileDesign } from './test-support';
 
@@ -59,6 +60,30 @@ describe('export and reopen', () => {
     const fromSvg = loadDesignOrPictureText(renderSvg(design));
     expect(fromJson.ok && fromJson.value).toEqual(design);
     expect(fromSvg.ok && fromSvg.value).toEqual(design);
+  });
+});
+
+/** The PNG with one more design chunk, after the first (what an editing program may leave behind). */
+function withSecondDesign(png: Uint8Array, design: Design): Uint8Array {
+  const read = readChunks(png);
+  if (!read.ok) throw new Error(read.reason);
+  const end = read.chunks.length - 1;
+  return writeChunks([...read.chunks.slice(0, end), encodeITxt(PNG_DESIGN_KEYWORD, JSON.stringify(toFileObject(design))), read.chunks[end]!]);
+}
+
+describe('a PNG that carries two designs', () => {
+  it('opens the first and says so in the load result', () => {
+    const first = fixture('reference-small');
+    const second = { ...first, name: 'The other one' };
+    const result = loadDesignFile('two.png', withSecondDesign(embedDesignInPng(blankPng(), first), second));
+    expect(result.ok && result.value).toEqual(first);
+    expect(result.ok && result.notes).toEqual(['this picture carries 2 designs; the first one was opened']);
+  });
+
+  it('has nothing to say about a PNG with one design', () => {
+    const result = loadDesignFile('one.png', embedDesignInPng(blankPng(), fixture('reference-small')));
+    expect(result.ok).toBe(true);
+    expect(result.ok && result.notes).toBeUndefined();
   });
 });
 

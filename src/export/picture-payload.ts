@@ -18,7 +18,7 @@ export const PNG_DESIGN_KEYWORD = DESIGN_MEDIA_TYPE;
 /** Pictures are bigger than the design they carry; this bounds what is read before the design is found. */
 export const PICTURE_MAX_BYTES = 64 * 1024 * 1024;
 
-export type TextResult = { ok: true; text: string } | { ok: false; error: LoadError };
+export type TextResult = { ok: true; text: string; notes?: string[] } | { ok: false; error: LoadError };
 
 const NO_DESIGN =
   'this picture holds no design: it was not exported by the designer, or a program that edited it left the design out';
@@ -32,6 +32,8 @@ export function designTextFromPng(png: Uint8Array): TextResult {
   const read = readTextChunk(png, PNG_DESIGN_KEYWORD);
   if (!read.ok) return { ok: false, error: new LoadError('wrong-format', read.reason) };
   if (read.text === undefined) return { ok: false, error: new LoadError('wrong-format', NO_DESIGN) };
+  // A program that edits pictures may add a second copy; the first is the one this designer wrote.
+  if (read.count > 1) return { ok: true, text: read.text, notes: [`this picture carries ${read.count} designs; the first one was opened`] };
   return { ok: true, text: read.text };
 }
 
@@ -88,7 +90,9 @@ function tagStartsBefore(svg: string, at: number, opener: string): boolean {
 }
 
 function fromText(result: TextResult): LoadResult<Design> {
-  return result.ok ? loadDesign(result.text) : result;
+  if (!result.ok) return result;
+  const loaded = loadDesign(result.text);
+  return loaded.ok && result.notes ? { ...loaded, notes: [...(loaded.notes ?? []), ...result.notes] } : loaded;
 }
 
 /** Text that may be a design document or an SVG picture carrying one (e.g. pasted text). */

@@ -30,8 +30,8 @@ describe('PNG chunks', () => {
     // pngjs verifies every chunk's CRC and refuses a malformed file.
     const decoded = PNG.sync.read(Buffer.from(withText));
     expect([decoded.width, decoded.height]).toEqual([3, 2]);
-    expect(readTextChunk(withText, 'application/vnd.lync-topology+json')).toEqual({ ok: true, text });
-    expect(readTextChunk(withText, 'other')).toEqual({ ok: true, text: undefined });
+    expect(readTextChunk(withText, 'application/vnd.lync-topology+json')).toEqual({ ok: true, text, count: 1 });
+    expect(readTextChunk(withText, 'other')).toEqual({ ok: true, text: undefined, count: 0 });
   });
 
   it('replaces an earlier chunk with the same keyword and keeps it before IEND', () => {
@@ -40,7 +40,15 @@ describe('PNG chunks', () => {
     const read = readChunks(twice);
     if (!read.ok) throw new Error(read.reason);
     expect(read.chunks.map((c) => c.type)).toEqual(['IHDR', 'IDAT', 'iTXt', 'IEND']);
-    expect(readTextChunk(twice, 'k')).toEqual({ ok: true, text: 'second' });
+    expect(readTextChunk(twice, 'k')).toEqual({ ok: true, text: 'second', count: 1 });
+  });
+
+  it('reads the first of several chunks with the keyword, and counts them', () => {
+    const read = readChunks(withTextChunk(samplePng(), 'k', 'first'));
+    if (!read.ok) throw new Error(read.reason);
+    const end = read.chunks.length - 1;
+    const two = writeChunks([...read.chunks.slice(0, end), encodeITxt('other', 'x'), encodeITxt('k', 'second'), read.chunks[end]!]);
+    expect(readTextChunk(two, 'k')).toEqual({ ok: true, text: 'first', count: 2 });
   });
 
   it('reads Latin-1 tEXt chunks too', () => {

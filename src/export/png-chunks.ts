@@ -119,17 +119,24 @@ export function withTextChunk(png: Uint8Array, keyword: string, text: string): U
   return writeChunks([...kept.slice(0, end), encodeITxt(keyword, text), kept[end]!]);
 }
 
-export type TextChunkResult = { ok: true; text: string | undefined } | { ok: false; reason: string };
+export type TextChunkResult = { ok: true; text: string | undefined; count: number } | { ok: false; reason: string };
 
-/** The text of the first tEXt/iTXt chunk with this keyword (undefined when there is none). */
+/**
+ * The text of the first tEXt/iTXt chunk with this keyword (undefined when there is none), and how many
+ * chunks carry that keyword: a caller that expects one can say when there are more.
+ */
 export function readTextChunk(png: Uint8Array, keyword: string): TextChunkResult {
   const read = readChunks(png);
   if (!read.ok) return read;
+  let text: string | undefined;
+  let count = 0;
   for (const chunk of read.chunks) {
     const decoded = decodeTextChunk(chunk);
-    if (decoded?.keyword === keyword) return { ok: true, text: decoded.text };
+    if (decoded?.keyword !== keyword) continue;
+    count++;
+    text ??= decoded.text;
   }
-  return { ok: true, text: undefined };
+  return { ok: true, text, count };
 }
 
 function checkKeyword(keyword: string): void {

@@ -1,9 +1,11 @@
 /**
  * Damaged autosave records: a record that does not load whole is moved to a key of its own (never deleted,
  * never overwritten) and offered for download. Downloading one removes it from the browser: the user has it.
+ * The download is the design inside as a normal topology file when it still loads (Import opens it), else
+ * the raw record.
  */
 import { dismiss, notify } from '../state/notice-store';
-import { AUTOSAVE_KEY, DAMAGED_PREFIX, damagedFileName, damagedKey } from './autosave-record';
+import { AUTOSAVE_KEY, DAMAGED_PREFIX, damagedDownload, damagedKey } from './autosave-record';
 import { downloadText } from './download';
 
 const NOTICE = 'autosave-damaged';
@@ -47,18 +49,29 @@ export function offerDamagedDownloads(storage: Storage, reason?: string): void {
     return;
   }
   const key = keys[0]!;
+  let offer: ReturnType<typeof damagedDownload> | undefined;
+  try {
+    const raw = storage.getItem(key);
+    offer = raw === null ? undefined : damagedDownload(key, raw);
+  } catch {
+    return;
+  }
+  if (!offer) return;
   const more = keys.length > 1 ? ` (${keys.length} are kept; this offers the oldest first)` : '';
+  const what =
+    offer.kind === 'design'
+      ? 'The design in it still opens: download it as a topology file (Import opens it)'
+      : 'Nothing in it opens as a design: download the record as it was stored, to keep it';
   notify({
     key: NOTICE,
     kind: 'warning',
     sticky: true,
     title: 'A damaged autosave was kept aside',
-    text: `${reason ? `The design saved in this browser could not be read: ${reason}. ` : ''}It was kept, not overwritten${more}. Download it to keep it; downloading removes it from the browser.`,
+    text: `${reason ? `The design saved in this browser could not be read: ${reason}. ` : ''}It was kept, not overwritten${more}. ${what}; downloading removes it from the browser.`,
     action: {
-      label: 'Download damaged autosave',
+      label: offer.kind === 'design' ? 'Download recovered design' : 'Download damaged autosave',
       run: () => {
-        const raw = storage.getItem(key);
-        if (raw !== null) downloadText(raw, damagedFileName(key), 'application/json');
+        downloadText(offer.text, offer.fileName, offer.kind === 'design' ? 'application/json' : 'text/plain');
         storage.removeItem(key);
         offerDamagedDownloads(storage);
       },

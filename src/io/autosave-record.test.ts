@@ -1,9 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { emptyDesign } from '../domain/design';
+import { loadDesign } from '../document/parse';
+import { SAMPLES } from '../document/samples';
 import { arbitraryDesign } from '../domain/testing/arbitrary-design';
 import {
-  type AutosaveMeta, damagedFileName, damagedKey, isNewerWorkFromAnotherTab, nextRevision, readMeta, readRecord, sameDesign, writeRecord,
+  type AutosaveMeta, damagedDownload, damagedKey, isNewerWorkFromAnotherTab, nextRevision, readMeta, readRecord, sameDesign, writeRecord,
 } from './autosave-record';
 
 const META: AutosaveMeta = { savedAt: 1_700_000_000_000, tabId: 'tab-a', revision: 3, unsaved: true, viewport: { x: -10.5, y: 20, zoom: 0.75 } };
@@ -84,9 +86,31 @@ describe('two tabs on one design', () => {
 });
 
 describe('damaged records kept aside', () => {
-  it('get a key of their own and a file name from it', () => {
-    const key = damagedKey(Date.UTC(2024, 4, 1, 10, 20, 30));
+  const key = damagedKey(Date.UTC(2024, 4, 1, 10, 20, 30));
+
+  it('get a key of their own, with the time in it', () => {
     expect(key).toBe('lync-designer:autosave-damaged:2024-05-01T10:20:30.000Z');
-    expect(damagedFileName(key)).toBe('damaged-autosave-2024-05-01T10-20-30-000Z.json');
+  });
+
+  it('download as a normal topology file when only the envelope is damaged', () => {
+    const design = SAMPLES.small.load();
+    // A viewport of nulls: the envelope is refused, the design inside is whole.
+    const raw = writeRecord(META, design).replace(/"viewport":\{[^}]*\}/, '"viewport":{"x":null,"y":null,"zoom":null}');
+    expect(readRecord(raw).kind).toBe('damaged');
+    const offer = damagedDownload(key, raw);
+    expect(offer.kind).toBe('design');
+    expect(offer.fileName).toBe('recovered-design-2024-05-01T10-20-30-000Z.json');
+    const reopened = loadDesign(offer.text);
+    expect(reopened.ok && reopened.value).toEqual(design);
+  });
+
+  it.each([
+    ['not JSON', '{"savedAt": 1, "design": {broken'],
+    ['a design that does not load', writeRecord(META, emptyDesign()).replace('"lync-topology"', '"drawio"')],
+    ['no design in it', JSON.stringify({ savedAt: 1, tabId: 'x' })],
+    ['not an object', '[1,2,3]'],
+  ])('download as the raw record, named as one, when it is %s', (_, raw) => {
+    const offer = damagedDownload(key, raw);
+    expect(offer).toEqual({ kind: 'record', fileName: 'damaged-autosave-record-2024-05-01T10-20-30-000Z.txt', text: raw });
   });
 });

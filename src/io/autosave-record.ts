@@ -8,7 +8,7 @@ import type { Design } from '../domain/design';
 import { LIMITS } from '../domain/limits';
 import { loadDesignValue } from '../document/parse';
 import { parseJsonSafely } from '../document/safe-json';
-import { toFileObject } from '../document/serialize';
+import { serializeDesign, toFileObject } from '../document/serialize';
 
 export const AUTOSAVE_KEY = 'lync-designer:autosave';
 /** Damaged records are moved to `${DAMAGED_PREFIX}${time}`: kept, offered for download, never overwritten. */
@@ -94,8 +94,32 @@ export function damagedKey(now: number): string {
   return `${DAMAGED_PREFIX}${new Date(now).toISOString()}`;
 }
 
-/** A file name for a damaged record offered for download, e.g. "damaged-autosave-2024-05-01T10-20-30.json". */
-export function damagedFileName(key: string): string {
-  const stamp = key.slice(DAMAGED_PREFIX.length).replace(/[^0-9A-Za-z-]+/g, '-').replace(/-+$/, '');
-  return `damaged-autosave-${stamp || 'unknown'}.json`;
+/** The time in a damaged record's key, fit for a file name: "2024-05-01T10-20-30-000Z". */
+function stampOf(key: string): string {
+  return key.slice(DAMAGED_PREFIX.length).replace(/[^0-9A-Za-z-]+/g, '-').replace(/-+$/, '') || 'unknown';
+}
+
+export type DamagedDownload =
+  | { kind: 'design'; fileName: string; text: string }
+  | { kind: 'record'; fileName: string; text: string };
+
+/**
+ * What to hand the user for a damaged record. Import refuses the storage wrapper, so when the design inside
+ * it still loads through the pipeline (only the envelope was bad, e.g. a viewport of nulls), the download is
+ * that design as a normal topology file; otherwise it is the raw record, as it was stored. The file name
+ * says which.
+ */
+export function damagedDownload(key: string, raw: string): DamagedDownload {
+  const stamp = stampOf(key);
+  let value: unknown;
+  try {
+    value = raw.length <= LIMITS.autosaveChars ? parseJsonSafely(raw) : undefined;
+  } catch {
+    value = undefined;
+  }
+  if (typeof value === 'object' && value !== null && Object.hasOwn(value, 'design')) {
+    const loaded = loadDesignValue((value as { design: unknown }).design);
+    if (loaded.ok) return { kind: 'design', fileName: `recovered-design-${stamp}.json`, text: serializeDesign(loaded.value) };
+  }
+  return { kind: 'record', fileName: `damaged-autosave-record-${stamp}.txt`, text: raw };
 }

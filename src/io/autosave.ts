@@ -313,6 +313,16 @@ async function resolveConflict(stored: AutosaveMeta): Promise<void> {
   }
 }
 
+/**
+ * Write any pending change now (before a reload into a new version). True when a reload brings back what is
+ * on screen: storage holds it, or the view is a read-only link (the reload opens the link again).
+ */
+export function saveBeforeReload(): boolean {
+  saveNow({ canAsk: false });
+  if (useSessionStore.getState().readOnly) return true;
+  return !tab.failing && !tab.conflict && !tab.blocked && tab.written?.design === useDesignStore.getState().design;
+}
+
 /** The tab's id and known revision, for the read-only flow and tests. */
 export function autosaveTab(): { tabId: string; knownRevision: number } {
   return { tabId: tab.tabId, knownRevision: tab.knownRevision };

@@ -75,7 +75,12 @@ async function open(name: string, result: LoadResult<Design>): Promise<boolean> 
   // A file the user opened is theirs to edit, even when a shared link had opened read-only.
   session.setReadOnly(false);
   session.frame([]);
-  notify({ key: NOTICE_KEY, kind: 'success', title: `Opened "${name}"`, text: 'Undo brings back the design you had before.' });
+  const notes = (result.notes ?? []).map((n) => `${n[0]!.toUpperCase()}${n.slice(1)}${/[.!?]$/.test(n) ? '' : '.'} `).join('');
+  notify(
+    notes
+      ? { key: NOTICE_KEY, kind: 'warning', sticky: true, title: `Opened "${name}"`, text: `${notes}Undo brings back the design you had before.` }
+      : { key: NOTICE_KEY, kind: 'success', title: `Opened "${name}"`, text: 'Undo brings back the design you had before.' },
+  );
   return true;
 }
 

@@ -51,7 +51,8 @@ function QuestionDialog() {
           <h2 id="modal-title">{current.title}</h2>
           <p id="modal-message">{current.message}</p>
           {current.details && current.details.length > 0 && (
-            <ul className="modal-details">
+            // Focusable so a long list (an import report) can be scrolled from the keyboard.
+            <ul className="modal-details" tabIndex={0} aria-label="Details">
               {current.details.map((d, i) => (
                 <li key={i}>{d}</li>
               ))}

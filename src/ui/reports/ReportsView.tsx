@@ -72,7 +72,8 @@ export default function ReportsView() {
       <p className="reports-count" data-testid="report-count">
         {shown.length} of {rows.length} rows
       </p>
-      <div className="reports-table-wrap">
+      {/* Focusable so the scrolling table can be scrolled from the keyboard. */}
+      <div className="reports-table-wrap" tabIndex={0} role="region" aria-label="Report rows">
         <table className="reports-table" data-testid="report-table">
           <thead>
             <tr>
