@@ -60,7 +60,8 @@ export function Inspector() {
           </span>
         )}
       </header>
-      <div className="inspector-body">
+      {/* Focusable so long properties scroll from the keyboard even when every field is read-only. */}
+      <div className="inspector-body" tabIndex={0} role="region" aria-label="Selection details">
         {selected.length > 1 ? (
           <MultiSelection design={design} selected={selected} />
         ) : (

@@ -56,7 +56,8 @@ export function Palette() {
         value={query}
         onChange={(e) => setQuery(e.target.value)}
       />
-      <div className="palette-body">
+      {/* Focusable so the list scrolls from the keyboard even when its tiles are disabled (read-only view). */}
+      <div className="palette-body" tabIndex={0} role="region" aria-label="Element tiles">
         {groups.length === 0 && <p className="palette-empty">Nothing matches “{query}”.</p>}
         {groups.map((g) => (
           <section key={g.category} className="palette-group" aria-label={g.category}>
