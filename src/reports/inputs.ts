@@ -7,6 +7,7 @@ import type { Pool } from '../domain/elements/pool';
 import type { ReverseProxy } from '../domain/elements/reverse-proxy';
 import type { Server, ServerRole } from '../domain/elements/server';
 import { indexDesign, poolRole, serversOf } from '../domain/queries';
+import { recentMemo } from '../domain/recent-memo';
 
 /** Where an address is missing the report writes this, as the Planning Tool did before editing. */
 export const placeholder = (what: string): string => `<${what}>`;
@@ -31,15 +32,15 @@ export interface ReportInputs {
   publishers: ReadonlyMap<string, ReverseProxy[]>;
 }
 
-const memo = new WeakMap<Design, ReportInputs>();
 
 export function hostOfUrl(url: string): string {
   return url.replace(/^[a-z]+:\/\//i, '').split(/[/:?#]/)[0]!.toLowerCase();
 }
 
-export function reportInputs(design: Design): ReportInputs {
-  const cached = memo.get(design);
-  if (cached) return cached;
+/** Memoised on the last few designs (not a WeakMap on every design the undo history holds). */
+export const reportInputs: (design: Design) => ReportInputs = recentMemo(reportInputsNow);
+
+function reportInputsNow(design: Design): ReportInputs {
   const primary = design.primarySipDomain?.trim() ?? '';
   const domains = [...new Set([primary, ...(design.sipDomains ?? [])].map((d) => d.trim().toLowerCase()).filter(Boolean))];
   const byRole = new Map<string, Pool[]>();
@@ -73,7 +74,6 @@ export function reportInputs(design: Design): ReportInputs {
     reverseProxies: design.reverseProxies,
     publishers,
   };
-  memo.set(design, inputs);
   return inputs;
 }
 
