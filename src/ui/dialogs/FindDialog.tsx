@@ -1,9 +1,9 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { findElements, type FoundElement } from '../../domain/find';
 import { useDesignStore } from '../../state/design-store';
-import { closeOverlay, useOverlayStore } from '../../state/overlay-store';
+import { closeOverlay } from '../../state/overlay-store';
 import { useSessionStore } from '../../state/session-store';
-import { useModal } from './use-modal';
+import { OverlayDialog } from './OverlayDialog';
 
 /** Select the element and frame it on the canvas. */
 function show(found: FoundElement): void {
@@ -19,21 +19,10 @@ function show(found: FoundElement): void {
  * match on the canvas, Escape closes; either way the focus goes back where it was.
  */
 export function FindDialog() {
-  const open = useOverlayStore((s) => s.open === 'find');
-  const ref = useModal(open);
   return (
-    <dialog
-      ref={ref}
-      className="modal find-dialog"
-      aria-labelledby="find-title"
-      data-testid="find-dialog"
-      onCancel={(e) => {
-        e.preventDefault();
-        closeOverlay();
-      }}
-    >
-      {open && <FindForm />}
-    </dialog>
+    <OverlayDialog name="find" className="find-dialog" titleId="find-title">
+      {() => <FindForm />}
+    </OverlayDialog>
   );
 }
 

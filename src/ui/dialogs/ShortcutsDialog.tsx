@@ -1,27 +1,16 @@
 import { Fragment } from 'react';
 import { keyLabel, SHORTCUTS, type Shortcut } from '../../canvas/shortcuts';
-import { closeOverlay, useOverlayStore } from '../../state/overlay-store';
-import { useModal } from './use-modal';
+import { closeOverlay } from '../../state/overlay-store';
+import { OverlayDialog } from './OverlayDialog';
 
 const MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 const GROUPS: Shortcut['group'][] = ['Canvas', 'Anywhere', 'Palette', 'Find box', 'Menus and panels', 'Fields'];
 
 /** "?" on the canvas: every shortcut, from the same list the key handlers use (canvas/shortcuts.ts). */
 export function ShortcutsDialog() {
-  const open = useOverlayStore((s) => s.open === 'shortcuts');
-  const ref = useModal(open);
   return (
-    <dialog
-      ref={ref}
-      className="modal shortcuts-dialog"
-      aria-labelledby="shortcuts-title"
-      data-testid="shortcuts-dialog"
-      onCancel={(e) => {
-        e.preventDefault();
-        closeOverlay();
-      }}
-    >
-      {open && (
+    <OverlayDialog name="shortcuts" className="shortcuts-dialog" titleId="shortcuts-title">
+      {() => (
         <form
           method="dialog"
           onSubmit={(e) => {
@@ -61,6 +50,6 @@ export function ShortcutsDialog() {
           </div>
         </form>
       )}
-    </dialog>
+    </OverlayDialog>
   );
 }
