@@ -75,6 +75,15 @@ async function startPage(browser: Browser, url: string): Promise<{ page: Page; c
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   // tsx compiles with esbuild's keepNames, whose __name() helper then appears inside evaluated functions.
   await context.addInitScript('globalThis.__name = (f) => f;');
+  // Snap to grid (on by default) moves a dragged node only every 10 px, which would count as fewer, slower
+  // visual updates; the baselines do not snap, so neither does the designer here.
+  await context.addInitScript(() => {
+    try {
+      localStorage.setItem('lync-designer:preferences', JSON.stringify({ snapToGrid: false, showMinimap: true, showProblems: true }));
+    } catch {
+      /* a page without storage: the baseline pages ignore it anyway */
+    }
+  });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
