@@ -53,7 +53,9 @@ function Flow({ initial }: { initial: Node[] }) {
 }
 
 const sample = new URLSearchParams(location.search).has('sample');
-const initial = sample ? toNodes(JSON.parse(sampleText) as Design) : [];
+// The file as written leaves out collections added after it (format v1 keeps them optional); the designer's
+// loader fills them in, and this page has no loader, so it does the same for the one it knows.
+const initial = sample ? toNodes({ reverseProxies: [], ...(JSON.parse(sampleText) as object) } as unknown as Design) : [];
 createRoot(document.getElementById('root')!).render(
   <ReactFlowProvider>
     <Flow initial={initial} />
