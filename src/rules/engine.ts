@@ -11,7 +11,34 @@ import { recentMemo } from '../domain/recent-memo';
  */
 export const validate: (design: Design) => Finding[] = recentMemo(validateNow);
 
+/**
+ * No rule reads the layout: a design that differs from the last one judged only in where things are drawn (a
+ * drag, a nudge, a resize, the undo of one) has the same findings, and gets the same array, so nothing that
+ * shows findings has to render again.
+ */
+let lastJudged: { design: Design; findings: Finding[] } | undefined;
+
 function validateNow(design: Design): Finding[] {
+  if (lastJudged && sameBesidesLayout(lastJudged.design, design)) {
+    lastJudged = { design, findings: lastJudged.findings };
+    return lastJudged.findings;
+  }
+  const findings = judge(design);
+  lastJudged = { design, findings };
+  return findings;
+}
+
+function sameBesidesLayout(a: Design, b: Design): boolean {
+  const rest = (d: Design) => Object.keys(d).filter((k) => k !== 'layout');
+  const keys = rest(a);
+  if (keys.length !== rest(b).length) return false;
+  for (const k of keys) {
+    if (!Object.hasOwn(b, k) || (a as Record<string, unknown>)[k] !== (b as Record<string, unknown>)[k]) return false;
+  }
+  return true;
+}
+
+function judge(design: Design): Finding[] {
   const ctx = new RuleContext(design);
   const findings: Finding[] = [];
   for (const rule of ALL_RULES) {

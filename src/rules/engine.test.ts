@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { SAMPLES } from '../document/samples';
+import { setPlacements, updateElement } from '../domain/commands';
+import { generateDesign } from '../domain/testing/generate-design';
+import { bakeLayout } from '../layout/tidy';
+import { validate } from './engine';
+
+describe('validate', () => {
+  it.each([
+    ['medium template', SAMPLES.medium.load()],
+    ['small template', SAMPLES.small.load()],
+    ...Array.from({ length: 5 }, (_, i) => [`generated seed ${i + 1}`, generateDesign({ seed: i + 1, elements: 300 })] as const),
+  ])('%s: no rule reads the layout (a fresh copy laid out elsewhere has the same findings)', (_, design) => {
+    const elsewhere = structuredClone(bakeLayout(design));
+    for (const p of Object.values(elsewhere.layout ?? {})) p.x += 37;
+    expect(validate(elsewhere)).toEqual(validate(design));
+  });
+
+  it('gives the same findings array after a move, and judges again after a property edit', () => {
+    const design = SAMPLES.medium.load();
+    const before = validate(design);
+    const moved = setPlacements(design, { pool1: { x: 400, y: 300 } });
+    expect(validate(moved)).toBe(before);
+    const edited = updateElement(moved, 'pool1', { users: 90_000 });
+    const after = validate(edited);
+    expect(after).not.toBe(before);
+    expect(after.map((f) => f.rule)).not.toEqual(before.map((f) => f.rule));
+  });
+});
