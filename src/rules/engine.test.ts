@@ -1,16 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { SAMPLES } from '../document/samples';
 import { setPlacements, updateElement } from '../domain/commands';
+import type { Design } from '../domain/design';
 import { generateDesign } from '../domain/testing/generate-design';
 import { bakeLayout } from '../layout/tidy';
 import { validate } from './engine';
 
 describe('validate', () => {
-  it.each([
+  const designs: [string, Design][] = [
     ['medium template', SAMPLES.medium.load()],
     ['small template', SAMPLES.small.load()],
-    ...Array.from({ length: 5 }, (_, i) => [`generated seed ${i + 1}`, generateDesign({ seed: i + 1, elements: 300 })] as const),
-  ])('%s: no rule reads the layout (a fresh copy laid out elsewhere has the same findings)', (_, design) => {
+    ...Array.from({ length: 5 }, (_, i): [string, Design] => [`generated seed ${i + 1}`, generateDesign({ seed: i + 1, elements: 300 })]),
+  ];
+  it.each(designs)('%s: no rule reads the layout (a fresh copy laid out elsewhere has the same findings)', (_, design) => {
     const elsewhere = structuredClone(bakeLayout(design));
     for (const p of Object.values(elsewhere.layout ?? {})) p.x += 37;
     expect(validate(elsewhere)).toEqual(validate(design));
