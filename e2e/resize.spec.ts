@@ -43,7 +43,8 @@ test.describe('resizing sites and pools by handle', () => {
 
     // One step back: the grown size again.
     await page.keyboard.press('Control+z');
-    await expect.poll(async () => Math.round((await designer.node('central').boundingBox())!.width)).toBe(Math.round(grown.width));
+    // Screen boxes are fractional at this zoom: within a pixel of the grown width (the saved size below is exact).
+    await expect.poll(async () => Math.abs((await designer.node('central').boundingBox())!.width - grown.width)).toBeLessThan(1);
     expect(await savedSize(page, 'central')).toEqual(saved);
     await expect.poll(() => overlapsOnScreen(page)).toEqual([]);
     designer.expectNoConsoleErrors();
@@ -60,7 +61,7 @@ test.describe('resizing sites and pools by handle', () => {
     await dragMouse(page, grip, { x: grip.x + 150, y: grip.y });
     await expect.poll(async () => (await designer.node('se1').boundingBox())!.width).toBeGreaterThan(before.width + 80);
     // Only wider: the bottom edge stayed where it was.
-    expect(Math.round((await designer.node('se1').boundingBox())!.height)).toBe(Math.round(before.height));
+    expect(Math.abs((await designer.node('se1').boundingBox())!.height - before.height)).toBeLessThan(1);
     expect((await savedSize(page, 'se1')).w).toBeGreaterThan(0);
     await expect.poll(() => overlapsOnScreen(page)).toEqual([]);
 
