@@ -4,8 +4,7 @@ import { useDesignStore } from '../state/design-store';
 import { useSessionStore } from '../state/session-store';
 import type { CanvasEdge, CanvasNode } from './node-data';
 import { boundsOf, computeGeometry, type Box } from '../layout/geometry';
-import { routeDesign, routedAlready } from '../layout/router';
-import { SYNC_LINKS } from './use-routing';
+import { routesAtHand } from './use-routing';
 import { notify } from '../state/notice-store';
 import { LOW_ZOOM } from './nodes/node-parts';
 
@@ -14,7 +13,7 @@ function diagramBounds(): Box {
   const design = useDesignStore.getState().design;
   const geometry = computeGeometry(design);
   // A large design's routes may still be on their way (use-routing.ts): frame the boxes, don't wait.
-  const routes = design.links.length ? (design.links.length <= SYNC_LINKS ? routeDesign(design, geometry) : routedAlready(design, geometry))?.bounds : undefined;
+  const routes = design.links.length ? routesAtHand(design, geometry)?.bounds : undefined;
   const bounds = routes && routes.w > 0 ? boundsOf([geometry.bounds, routes]) : geometry.bounds;
   return bounds;
 }

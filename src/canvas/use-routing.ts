@@ -8,6 +8,11 @@ export const SYNC_LINKS = 400;
 /** Work per task while a large design is routed; input and painting get the time between tasks. */
 const SLICE_MS = 8;
 
+/** The routes when they are at hand: cached, or cheap enough to compute now; undefined while a large design's are on their way. */
+export function routesAtHand(design: Design, geometry: Geometry): Routing | undefined {
+  return routedAlready(design, geometry) ?? (design.links.length <= SYNC_LINKS ? routeDesign(design, geometry) : undefined);
+}
+
 export interface RoutedFor {
   routing: Routing;
   geometry: Geometry;
@@ -20,7 +25,7 @@ export interface RoutedFor {
  * shown (null before the first), and links whose ends moved are drawn straight until theirs is ready.
  */
 export function useRouting(design: Design, geometry: Geometry): RoutedFor | null {
-  const ready = routedAlready(design, geometry) ?? (design.links.length <= SYNC_LINKS ? routeDesign(design, geometry) : undefined);
+  const ready = routesAtHand(design, geometry);
   const [latest, setLatest] = useState<RoutedFor | null>(null);
   const links = design.links;
 
