@@ -97,3 +97,24 @@ describe('projection lists', () => {
     expect(projector(input(updateElement(d, 'se1', { users: 3000 }))).nodes).toBe(second.nodes);
   });
 });
+
+describe('projection memory', () => {
+  it('draws what a projector without memory draws, after moves, edits and selections', () => {
+    const projector = createProjector();
+    let d = small();
+    projector(input(d));
+    const steps: ((x: Design) => Design)[] = [
+      (x) => setPlacements(x, { 'gw-central': { x: 420, y: 380 } }),
+      (x) => updateElement(x, 'se1', { users: 2000 }),
+      (x) => setPlacements(x, { se2: { x: 60, y: 500 } }),
+      (x) => updateElement(x, 'se1', { users: 100 }),
+    ];
+    for (const step of steps) {
+      d = step(d);
+      const remembered = projector(input(d, ['pair']));
+      const fresh = project(input(d, ['pair']));
+      expect(remembered.edges).toEqual(fresh.edges);
+      expect(remembered.nodes).toEqual(fresh.nodes);
+    }
+  });
+});

@@ -19,7 +19,7 @@ import type { SqlInstance } from '../domain/elements/sql-instance';
 import { LINK_LABELS, ROLE_LABELS, SQL_EDITION_LABELS } from '../domain/labels';
 import { displayName, findElement, poolRole, serversOf } from '../domain/queries';
 import type { Box, Geometry } from '../layout/geometry';
-import { pathData, routeDesign, type Routing } from '../layout/router';
+import { pathData, routeDesign, type RoutedLink, type Routing } from '../layout/router';
 import { SEVERITY_RANK, type Finding } from '../rules/types';
 import type { BadgeFields, CanvasEdge, CanvasNode, CanvasNodeType, LinkData } from './node-data';
 
@@ -137,6 +137,15 @@ const sameBox = (n: CanvasNode, b: Box) =>
 const sameBadge = (d: BadgeFields, b: BadgeFields) =>
   d.findingCount === b.findingCount && d.severity === b.severity && d.findingText === b.findingText;
 
+interface EdgeEntry {
+  edge: CanvasEdge;
+  link: Link;
+  /** What the edge's path and box keys were made from. */
+  route: RoutedLink | undefined;
+  fromBox: Box | undefined;
+  toBox: Box | undefined;
+}
+
 interface NodeEntry {
   node: CanvasNode;
   element: AnyElement;
@@ -147,11 +156,25 @@ interface NodeEntry {
 export function createProjector(): (input: ProjectionInput) => Projection {
   /** Each node with the element object and derived context its data was made from, to skip rebuilding it. */
   let prevNodes = new Map<string, NodeEntry>();
-  let prevEdges = new Map<string, { edge: CanvasEdge; link: Link }>();
+  let prevEdges = new Map<string, EdgeEntry>();
   let prevNodeList: CanvasNode[] = [];
   let prevEdgeList: CanvasEdge[] = [];
+  /**
+   * Badges by element, kept while the element's findings are the same objects (validate() keeps the
+   * objects of findings an edit did not change), so most elements need no tooltip text built per edit.
+   */
+  let prevBadges = new Map<string, { list: readonly Finding[]; badge: BadgeFields }>();
 
   return ({ design, geometry, findings, selection, routed }) => {
+    const nextBadges = new Map<string, { list: readonly Finding[]; badge: BadgeFields }>();
+    const badgeOf = (id: string): BadgeFields => {
+      const list = findings.get(id);
+      if (!list) return NO_BADGE;
+      const kept = prevBadges.get(id);
+      const entry = kept && sameList(kept.list, list) ? kept : { list, badge: badge(list) };
+      nextBadges.set(id, entry);
+      return entry.badge;
+    };
     const nodes: CanvasNode[] = [];
     const nextNodes = new Map<string, NodeEntry>();
 
@@ -169,7 +192,7 @@ export function createProjector(): (input: ProjectionInput) => Projection {
       const id = element.id;
       const box = geometry.relative.get(id);
       if (!box || (parentId !== undefined && !nextNodes.has(parentId))) return;
-      const b = badge(findings.get(id));
+      const b = badgeOf(id);
       const selected = selection.has(id);
       const entry = prevNodes.get(id);
       const prev = entry?.node;
@@ -230,25 +253,27 @@ export function createProjector(): (input: ProjectionInput) => Projection {
     const ready = routed === undefined ? { routing: routeDesign(design, geometry), geometry } : routed;
     const routing = ready?.routing;
     const routedGeometry = ready?.geometry ?? geometry;
-    const boxKey = (id: string) => {
-      const b = routedGeometry.absolute.get(id);
-      return b ? `${b.x},${b.y},${b.w},${b.h}` : '';
-    };
+    const boxKey = (b: Box | undefined) => (b ? `${b.x},${b.y},${b.w},${b.h}` : '');
     const nameOf = (id: string) => {
       const found = findElement(design, id);
       return found ? displayName(found.element) : id;
     };
     const edges: CanvasEdge[] = [];
-    const nextEdges = new Map<string, { edge: CanvasEdge; link: Link }>();
+    const nextEdges = new Map<string, EdgeEntry>();
     for (const link of design.links) {
       if (!nextNodes.has(link.from) || !nextNodes.has(link.to)) continue;
       const selected = selection.has(link.id);
-      const b = badge(findings.get(link.id));
+      const b = badgeOf(link.id);
       const lane = lanes.get(link.id) ?? 0;
       const entry = prevEdges.get(link.id);
       const prev = entry?.edge;
       const route = routing?.links.get(link.id);
-      const path = route ? pathData(route.points) : '';
+      const fromBox = routedGeometry.absolute.get(link.from);
+      const toBox = routedGeometry.absolute.get(link.to);
+      // The same route and end boxes (the objects: routing and geometry reuse what did not move) make the
+      // same path and box keys: no strings to build for the links an edit did not touch.
+      const sameWay = entry !== undefined && entry.route === route && entry.fromBox === fromBox && entry.toBox === toBox;
+      const path = sameWay ? prev!.data!.path : route ? pathData(route.points) : '';
       const labelX = route?.label?.cx ?? 0;
       const labelY = route?.label?.cy ?? 0;
       let edge: CanvasEdge;
@@ -256,8 +281,7 @@ export function createProjector(): (input: ProjectionInput) => Projection {
         prev &&
         entry.link === link &&
         prev.data?.path === path &&
-        prev.data.fromBox === boxKey(link.from) &&
-        prev.data.toBox === boxKey(link.to) &&
+        (sameWay || (prev.data.fromBox === boxKey(fromBox) && prev.data.toBox === boxKey(toBox))) &&
         prev.data.labelX === labelX &&
         prev.data.labelY === labelY &&
         (prev.selected ?? false) === selected &&
@@ -276,8 +300,8 @@ export function createProjector(): (input: ProjectionInput) => Projection {
           path,
           labelX,
           labelY,
-          fromBox: boxKey(link.from),
-          toBox: boxKey(link.to),
+          fromBox: boxKey(fromBox),
+          toBox: boxKey(toBox),
           spoken,
           ...(b.severity && { severity: b.severity }),
           ...(b.findingText && { findingText: b.findingText }),
@@ -286,11 +310,12 @@ export function createProjector(): (input: ProjectionInput) => Projection {
         edge = { id: link.id, type: 'link', source: link.from, target: link.to, selected, data, ariaLabel: spoken };
       }
       edges.push(edge);
-      nextEdges.set(link.id, entry && entry.edge === edge ? entry : { edge, link });
+      nextEdges.set(link.id, sameWay && entry.edge === edge ? entry : { edge, link, route, fromBox, toBox });
     }
 
     prevNodes = nextNodes;
     prevEdges = nextEdges;
+    prevBadges = nextBadges;
     // An unchanged list keeps its identity too: React Flow then skips re-indexing all edges (or nodes).
     prevNodeList = sameList(nodes, prevNodeList) ? prevNodeList : nodes;
     prevEdgeList = sameList(edges, prevEdgeList) ? prevEdgeList : edges;

@@ -28,4 +28,23 @@ describe('validate', () => {
     expect(after).not.toBe(before);
     expect(after.map((f) => f.rule)).not.toEqual(before.map((f) => f.rule));
   });
+
+  it('keeps the objects of findings an edit did not change, and the array when none changed', () => {
+    const design = SAMPLES.medium.load();
+    const before = validate(design);
+    const renamed: Design = { ...design, pools: [...design.pools] }; // judged again, the same findings
+    expect(renamed).not.toBe(design);
+    const unchanged = validate(renamed);
+    expect(unchanged).toEqual(before);
+    expect(unchanged).toBe(before);
+    const edited = updateElement(renamed, 'pool1', { users: 90_000 });
+    const after = validate(edited);
+    const fresh = validate(structuredClone(edited));
+    expect(after).toEqual(fresh);
+    const kept = after.filter((f) => before.includes(f));
+    const added = after.filter((f) => !before.includes(f));
+    expect(added.length).toBeGreaterThan(0);
+    expect(kept.length).toBeGreaterThan(0);
+    for (const f of added) expect(before.some((b) => JSON.stringify(b) === JSON.stringify(f))).toBe(false);
+  });
 });

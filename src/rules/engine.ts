@@ -23,9 +23,26 @@ function validateNow(design: Design): Finding[] {
     lastJudged = { design, findings: lastJudged.findings };
     return lastJudged.findings;
   }
-  const findings = judge(design);
+  const findings = lastJudged ? sameObjectsWhereEqual(lastJudged.findings, judge(design)) : judge(design);
   lastJudged = { design, findings };
   return findings;
+}
+
+/**
+ * An edit changes a few findings at most: a finding equal to one of the last judgement's is that same
+ * object, and when none changed the last array itself comes back. Whatever shows findings (problems rows,
+ * node badges, the toolbar's counts) can then skip by identity what did not change.
+ */
+function sameObjectsWhereEqual(last: Finding[], next: Finding[]): Finding[] {
+  const byContent = new Map<string, Finding>();
+  for (const f of last) byContent.set(JSON.stringify(f), f);
+  let same = next.length === last.length;
+  const out = next.map((f, i) => {
+    const kept = byContent.get(JSON.stringify(f)) ?? f;
+    if (kept !== last[i]) same = false;
+    return kept;
+  });
+  return same ? last : out;
 }
 
 function sameBesidesLayout(a: Design, b: Design): boolean {

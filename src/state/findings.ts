@@ -12,7 +12,9 @@ export function useFindings(): Finding[] {
   return useDesignStore((s) => validate(s.design));
 }
 
-export const findingsByElementOf: (design: Design) => Map<string, Finding[]> = recentMemo((design) => findingsByElement(validate(design)));
+/** Keyed on the findings array, which validate() keeps when an edit changed no finding. */
+const byElement = recentMemo((findings: readonly Finding[]) => findingsByElement(findings));
+export const findingsByElementOf = (design: Design): Map<string, Finding[]> => byElement(validate(design));
 
 const NONE: Finding[] = [];
 export function useElementFindings(id: string): Finding[] {

@@ -1,5 +1,5 @@
-import { useState } from 'react';
-import type { Finding } from '../../rules/types';
+import { memo, useMemo, useState } from 'react';
+import type { Finding, Fix } from '../../rules/types';
 import { describeEffect, fixEffect } from '../../rules/fix-effect';
 import { ruleDocs } from '../../rules/rule-docs';
 import './problems.css';
@@ -28,15 +28,13 @@ export function revealFinding(finding: Finding): void {
 
 /**
  * The fixes of a finding, best first. What a fix does to the findings is computed by judging the changed
- * design when the user points at or focuses its button (not for every row on every edit), and shown before
+ * design once the user points at or focuses its button (not for every row on every edit), and shown before
  * the click.
  */
 function FixList({ finding, readOnly }: { finding: Finding; readOnly: boolean }) {
-  const [effects, setEffects] = useState<Record<number, string>>({});
+  const [previewed, setPreviewed] = useState<ReadonlySet<number>>(new Set());
   const preview = (i: number) => {
-    if (effects[i] !== undefined) return;
-    const fix = finding.fixes![i]!;
-    setEffects((e) => ({ ...e, [i]: describeEffect(fixEffect(useDesignStore.getState().design, fix)) }));
+    if (!previewed.has(i)) setPreviewed((p) => new Set(p).add(i));
   };
   return (
     <ul className="finding-fixes" aria-label="Fixes">
@@ -44,7 +42,7 @@ function FixList({ finding, readOnly }: { finding: Finding; readOnly: boolean })
         <li key={i} className="finding-fix-row">
           <span className="finding-fix-label">
             {fix.label}
-            {effects[i] !== undefined && <span className="finding-fix-effect"> ({effects[i]})</span>}
+            {previewed.has(i) && <FixEffect fix={fix} />}
           </span>
           <button
             type="button"
@@ -64,11 +62,21 @@ function FixList({ finding, readOnly }: { finding: Finding; readOnly: boolean })
 }
 
 /**
+ * A row outlives edits that leave its finding alone, so the effect is worked out for the design of now:
+ * only rows the user has pointed at follow the design.
+ */
+function FixEffect({ fix }: { fix: Fix }) {
+  const design = useDesignStore((s) => s.design);
+  const effect = useMemo(() => describeEffect(fixEffect(design, fix)), [design, fix]);
+  return <span className="finding-fix-effect"> ({effect})</span>;
+}
+
+/**
  * One finding: severity, rule id, message, a link to Microsoft's page for the rule and the fixes it offers.
  * In the problems list the row itself reveals the elements; in the inspector (`revealable` false) they are
  * already selected.
  */
-export function FindingRow({ finding, revealable = true }: { finding: Finding; revealable?: boolean }) {
+export const FindingRow = memo(function FindingRow({ finding, revealable = true }: { finding: Finding; revealable?: boolean }) {
   const readOnly = useSessionStore((s) => s.readOnly);
   const doc = ruleDocs(finding.rule)[0];
   const body = (
@@ -100,4 +108,4 @@ export function FindingRow({ finding, revealable = true }: { finding: Finding; r
       {finding.fixes && finding.fixes.length > 0 && <FixList finding={finding} readOnly={readOnly} />}
     </li>
   );
-}
+});

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { displayName, findElement } from '../../domain/queries';
-import type { Severity } from '../../rules/types';
+import type { Finding, Severity } from '../../rules/types';
 import { useDesignStore } from '../../state/design-store';
 import { useFindings } from '../../state/findings';
 import { FindingRow } from './FindingRow';
@@ -68,8 +68,8 @@ export function ProblemsPanel() {
                   {g.title} <span className="ui-count">{g.findings.length}</span>
                 </h3>
                 <ul className="finding-list">
-                  {g.findings.map((f, i) => (
-                    <FindingRow key={`${i}:${f.rule}:${f.elements.join(',')}`} finding={f} />
+                  {rowKeys(g.findings).map((key, i) => (
+                    <FindingRow key={key} finding={g.findings[i]!} />
                   ))}
                 </ul>
               </section>
@@ -79,4 +79,18 @@ export function ProblemsPanel() {
       </div>
     </section>
   );
+}
+
+/**
+ * Keys from what a finding says, not where it stands: a finding that appears or goes away then leaves the
+ * other rows mounted (an index in the key re-created every row below it on each edit).
+ */
+function rowKeys(findings: readonly Finding[]): string[] {
+  const seen = new Map<string, number>();
+  return findings.map((f) => {
+    const base = `${f.rule}\u0000${f.elements.join(',')}\u0000${f.message}`;
+    const n = seen.get(base) ?? 0;
+    seen.set(base, n + 1);
+    return n === 0 ? base : `${base}\u0000${n}`;
+  });
 }
