@@ -15,36 +15,80 @@ export interface DnsRow {
   elements: string[];
 }
 
+/**
+ * The rows of one element, kept while the element object and what else they depend on are the same objects:
+ * a design has a row per server and per pool member, and the report is made again on every edit (two rules
+ * judge it), while an edit changes one element.
+ */
+const elementRows = new WeakMap<object, { deps: readonly unknown[]; rows: readonly DnsRow[] }>();
+
+function rowsOf(owner: object, deps: readonly unknown[], make: () => DnsRow[]): readonly DnsRow[] {
+  const kept = elementRows.get(owner);
+  if (kept && kept.deps.length === deps.length && kept.deps.every((d, i) => Object.is(d, deps[i]))) return kept.rows;
+  const rows = make();
+  elementRows.set(owner, { deps, rows });
+  return rows;
+}
+
+/** A row's identity for removing duplicates, made once per row object. */
+const rowKeys = new WeakMap<DnsRow, string>();
+
+function keyOf(row: DnsRow): string {
+  let key = rowKeys.get(row);
+  if (key === undefined) {
+    key = `${row.zone}|${row.type}|${row.name}|${row.target}`;
+    rowKeys.set(row, key);
+  }
+  return key;
+}
+
+/** Lower-case FQDNs of servers, by server object (see rowsOf). */
+const lowerFqdns = new WeakMap<object, string>();
+
+function lowerFqdn(e: { fqdn: string }): string {
+  let lower = lowerFqdns.get(e);
+  if (lower === undefined) {
+    lower = e.fqdn.toLowerCase();
+    lowerFqdns.set(e, lower);
+  }
+  return lower;
+}
+
 export function dnsReport(design: Design): DnsRow[] {
   const inputs = reportInputs(design);
   const rows: DnsRow[] = [];
   const seen = new Set<string>();
   const add = (row: DnsRow) => {
-    const key = `${row.zone}|${row.type}|${row.name}|${row.target}`;
+    const key = keyOf(row);
     if (seen.has(key)) return;
     seen.add(key);
     rows.push(row);
+  };
+  const addAll = (list: readonly DnsRow[]) => {
+    for (const row of list) add(row);
   };
   const namesA = new Set<string>();
 
   // 1. Every Lync server, SQL host and Office Web Apps server by its own name.
   for (const s of design.servers) {
-    namesA.add(s.fqdn.toLowerCase());
-    add({ zone: 'internal', type: 'A', name: s.fqdn, target: ipOf(s.fqdn, s.ip), topic: TOPICS.dnsFrontEnd, elements: [s.id] });
+    namesA.add(lowerFqdn(s));
+    addAll(rowsOf(s, [], () => [{ zone: 'internal', type: 'A', name: s.fqdn, target: ipOf(s.fqdn, s.ip), topic: TOPICS.dnsFrontEnd, elements: [s.id] }]));
   }
   for (const q of design.sqlInstances) {
-    add({ zone: 'internal', type: 'A', name: q.host, target: ipOf(q.host, undefined), topic: TOPICS.dnsFrontEnd, elements: [q.id] });
+    addAll(rowsOf(q, [], () => [{ zone: 'internal', type: 'A', name: q.host, target: ipOf(q.host, undefined), topic: TOPICS.dnsFrontEnd, elements: [q.id] }]));
   }
   // 2. and 9. A pool name: one record per member (DNS load balancing) or the load balancer's VIP.
   for (const p of design.pools) {
-    if (namesA.has(p.fqdn.toLowerCase())) continue;
+    if (namesA.has(lowerFqdn(p))) continue;
     const members = servers(inputs, p);
     const topic = inputs.edgePools.includes(p) ? TOPICS.dnsEdge : TOPICS.dnsFrontEnd;
-    if (p.loadBalancing === 'hardware' || members.length === 0) {
-      add({ zone: 'internal', type: 'A', name: p.fqdn, target: p.vip || placeholder(`VIP of ${p.fqdn}`), topic, elements: [p.id] });
-    } else {
-      for (const s of members) add({ zone: 'internal', type: 'A', name: p.fqdn, target: ipOf(s.fqdn, s.ip), topic, elements: [p.id, s.id] });
-    }
+    addAll(
+      rowsOf(p, [topic, ...members], () =>
+        p.loadBalancing === 'hardware' || members.length === 0
+          ? [{ zone: 'internal', type: 'A', name: p.fqdn, target: p.vip || placeholder(`VIP of ${p.fqdn}`), topic, elements: [p.id] }]
+          : members.map((s) => ({ zone: 'internal', type: 'A', name: p.fqdn, target: ipOf(s.fqdn, s.ip), topic, elements: [p.id, s.id] })),
+      ),
+    );
   }
   // 3. Internal web services: always the HLB virtual IP (web traffic cannot use DNS load balancing).
   const webPools = [...inputs.poolsByRole('front-end'), ...inputs.poolsByRole('standard-edition'), ...inputs.poolsByRole('director')];

@@ -7,6 +7,8 @@ import { dnsRowsOf } from '../report-rows';
 import { reportInputs } from '../../reports/inputs';
 import type { Finding, Rule } from '../types';
 
+const LYNCDISCOVER = /^lyncdiscover/i;
+
 export const lyncdiscoverWrongZone: Rule = {
   id: 'LYNCDISCOVER_WRONG_ZONE',
   severity: 'error',
@@ -15,11 +17,13 @@ export const lyncdiscoverWrongZone: Rule = {
   check(ctx) {
     const domains = reportInputs(ctx.design).domains;
     if (!domains.length) return [];
+    // The misplaced names, built once: the report has a row per server and pool, and only these two names matter.
+    const wrongIn = { internal: new Set(domains.map((d) => `lyncdiscover.${d}`)), external: new Set(domains.map((d) => `lyncdiscoverinternal.${d}`)) };
     const wrong = new Map<string, Set<string>>();
     for (const row of dnsRowsOf(ctx.design)) {
+      if (row.zone === 'geodns' || !LYNCDISCOVER.test(row.name)) continue;
       const name = row.name.toLowerCase().replace(/\.$/, '');
-      const misplaced = domains.some((d) => (row.zone === 'internal' && name === `lyncdiscover.${d}`) || (row.zone === 'external' && name === `lyncdiscoverinternal.${d}`));
-      if (!misplaced) continue;
+      if (!wrongIn[row.zone].has(name)) continue;
       const key = `${row.zone}|${name}`;
       const ids = wrong.get(key) ?? new Set<string>();
       for (const id of row.elements) ids.add(id);
