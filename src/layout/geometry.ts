@@ -148,70 +148,136 @@ function sameBoxes(a: ReadonlyMap<string, Box>, b: ReadonlyMap<string, Box>): bo
   return true;
 }
 
+/**
+ * What one site's content came to: boxes relative to their container, the smallest sizes, the site's own
+ * box before the sites are placed, and the content's boxes relative to the site's corner (for absolute
+ * boxes). Kept per site object while everything it was made from is the same objects (`deps`): a move or an
+ * edit inside one site lays out that site alone, and the other sites keep their Box objects, which lets
+ * the projection and the router skip them by identity.
+ */
+interface SiteLayout {
+  deps: unknown[];
+  relative: [string, Box][];
+  minimum: [string, { w: number; h: number }][];
+  siteMinimum: { w: number; h: number };
+  box: Box;
+  fromCorner: [string, Box][];
+  /** The absolute boxes made for the site's last position. */
+  placed?: { x: number; y: number; boxes: [string, Box][] };
+}
+
+const siteLayouts = new WeakMap<AnyElement, SiteLayout>();
+
+function siteDeps(site: AnyElement, layout: Record<string, Placement>, index: ReturnType<typeof indexDesign>): unknown[] {
+  const deps: unknown[] = [placementOf(layout, site.id)];
+  for (const k of index.children.get(site.id) ?? []) {
+    deps.push(k, placementOf(layout, k.id));
+    if (index.byId.get(k.id)?.collection !== 'pools') continue;
+    // Servers carry their pool id and pools their site id, so one flat list tells the nesting apart.
+    for (const s of index.serversByPool.get(k.id) ?? []) deps.push(s, placementOf(layout, s.id));
+  }
+  return deps;
+}
+
+function sameDeps(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function layOutSite(design: Design, site: AnyElement, layout: Record<string, Placement>, index: ReturnType<typeof indexDesign>): SiteLayout {
+  const deps = siteDeps(site, layout, index);
+  const kept = siteLayouts.get(site);
+  if (kept && sameDeps(kept.deps, deps)) return kept;
+  const relative: [string, Box][] = [];
+  const minimum: [string, { w: number; h: number }][] = [];
+  const fromCorner: [string, Box][] = [];
+
+  const poolBox = (poolId: string): { box: Box; servers: Map<string, Box> } => {
+    const servers = index.serversByPool.get(poolId) ?? [];
+    const { header, pad, gap } = SIZES.pool;
+    const placed = flow(servers, layout, serverSize, { x: pad, y: header, maxWidth: SIZES.server.w, gap });
+    const pool = index.byId.get(poolId)?.element;
+    const minW = pool ? poolMinWidth(design, pool, [...placed.values()]) : SIZES.pool.minW;
+    minimum.push([poolId, fitContainer(undefined, placed.values(), minW, SIZES.pool.minH, pad)]);
+    return { box: fitContainer(placementOf(layout, poolId), placed.values(), minW, SIZES.pool.minH, pad), servers: placed };
+  };
+
+  const kids = index.children.get(site.id) ?? [];
+  const pools = kids.filter((k) => index.byId.get(k.id)?.collection === 'pools');
+  const others = kids.filter((k) => index.byId.get(k.id)?.collection !== 'pools');
+  const poolBoxes = new Map(pools.map((p) => [p.id, poolBox(p.id)]));
+  const { header, pad, gap, gapX, rowWidth } = SIZES.site;
+  // Pools first, then SQL instances, file stores and gateways in a row beneath them.
+  const placedPools = flow(pools, layout, (e) => poolBoxes.get(e.id)!.box, { x: pad, y: header, maxWidth: rowWidth, gap, gapX });
+  const belowPools = Math.max(header, ...[...placedPools.values()].map((b) => b.y + b.h + gap));
+  const placedOthers = flow(others, layout, leafSize, { x: pad, y: belowPools, maxWidth: rowWidth, gap, gapX });
+  for (const [id, b] of placedPools) {
+    relative.push([id, b]);
+    fromCorner.push([id, b]);
+    for (const [sid, sb] of poolBoxes.get(id)!.servers) {
+      relative.push([sid, sb]);
+      fromCorner.push([sid, { x: b.x + sb.x, y: b.y + sb.y, w: sb.w, h: sb.h }]);
+    }
+  }
+  for (const [id, b] of placedOthers) {
+    relative.push([id, b]);
+    fromCorner.push([id, b]);
+  }
+  const content = [...placedPools.values(), ...placedOthers.values()];
+  const siteMinimum = fitContainer(undefined, content, siteMinWidth(site), SIZES.site.minH, pad);
+  const box = fitContainer(placementOf(layout, site.id), content, siteMinWidth(site), SIZES.site.minH, pad);
+  const made: SiteLayout = { deps, relative, minimum, siteMinimum, box, fromCorner };
+  siteLayouts.set(site, made);
+  return made;
+}
+
+/** The site's content in absolute coordinates; the same Box objects while the site stays where it was. */
+function placedContent(made: SiteLayout, at: Box): [string, Box][] {
+  if (made.placed && made.placed.x === at.x && made.placed.y === at.y) return made.placed.boxes;
+  const boxes = made.fromCorner.map(([id, b]): [string, Box] => [id, { x: b.x + at.x, y: b.y + at.y, w: b.w, h: b.h }]);
+  made.placed = { x: at.x, y: at.y, boxes };
+  return boxes;
+}
+
 function geometryNow(design: Design): Geometry {
   const index = indexDesign(design);
   const layout = design.layout ?? {};
   const relative = new Map<string, Box>();
   const minimum = new Map<string, { w: number; h: number }>();
-
-  const poolBox = (poolId: string): Box => {
-    const servers = index.serversByPool.get(poolId) ?? [];
-    const { header, pad, gap } = SIZES.pool;
-    const placed = flow(servers, layout, serverSize, { x: pad, y: header, maxWidth: SIZES.server.w, gap });
-    for (const [id, b] of placed) relative.set(id, b);
-    const pool = index.byId.get(poolId)?.element;
-    const minW = pool ? poolMinWidth(design, pool, [...placed.values()]) : SIZES.pool.minW;
-    minimum.set(poolId, fitContainer(undefined, placed.values(), minW, SIZES.pool.minH, pad));
-    return fitContainer(placementOf(layout, poolId), placed.values(), minW, SIZES.pool.minH, pad);
-  };
-
-  for (const site of design.sites) {
-    const kids = index.children.get(site.id) ?? [];
-    const pools = kids.filter((k) => index.byId.get(k.id)?.collection === 'pools');
-    const others = kids.filter((k) => index.byId.get(k.id)?.collection !== 'pools');
-    const poolSizes = new Map(pools.map((p) => [p.id, poolBox(p.id)]));
-    const { header, pad, gap, gapX, rowWidth } = SIZES.site;
-    // Pools first, then SQL instances, file stores and gateways in a row beneath them.
-    const placedPools = flow(pools, layout, (e) => poolSizes.get(e.id)!, { x: pad, y: header, maxWidth: rowWidth, gap, gapX });
-    const belowPools = Math.max(header, ...[...placedPools.values()].map((b) => b.y + b.h + gap));
-    const placedOthers = flow(others, layout, leafSize, { x: pad, y: belowPools, maxWidth: rowWidth, gap, gapX });
-    for (const [id, b] of placedPools) relative.set(id, b);
-    for (const [id, b] of placedOthers) relative.set(id, b);
-    const content = [...placedPools.values(), ...placedOthers.values()];
-    minimum.set(site.id, fitContainer(undefined, content, siteMinWidth(site), SIZES.site.minH, pad));
-    const box = fitContainer(placementOf(layout, site.id), content, siteMinWidth(site), SIZES.site.minH, pad);
-    relative.set(site.id, box);
-  }
+  const sites = design.sites.map((site) => layOutSite(design, site, layout, index));
+  design.sites.forEach((site, i) => {
+    const made = sites[i]!;
+    for (const [id, b] of made.relative) relative.set(id, b);
+    for (const [id, m] of made.minimum) minimum.set(id, m);
+    minimum.set(site.id, made.siteMinimum);
+    // A copy: placeSites moves the boxes of sites without a saved place.
+    relative.set(site.id, { ...made.box });
+  });
   placeSites(design, layout, relative);
+  keepSiteBoxes(design, relative);
 
+  // Sites first, then what each holds, in the order the relative boxes were made.
   const absolute = new Map<string, Box>();
   for (const site of design.sites) absolute.set(site.id, relative.get(site.id)!);
-  for (const [id, box] of relative) {
-    if (absolute.has(id)) continue;
-    absolute.set(id, toAbsolute(id, box, relative, index));
-  }
+  design.sites.forEach((site, i) => {
+    for (const [id, b] of placedContent(sites[i]!, relative.get(site.id)!)) absolute.set(id, b);
+  });
   return { relative, absolute, bounds: boundsOf(absolute.values()), minimum };
 }
 
-function toAbsolute(id: string, box: Box, relative: Map<string, Box>, index: ReturnType<typeof indexDesign>): Box {
-  let x = box.x;
-  let y = box.y;
-  let parent = parentOf(index.byId.get(id)?.element);
-  while (parent) {
-    const p = relative.get(parent);
-    if (!p) break;
-    x += p.x;
-    y += p.y;
-    parent = parentOf(index.byId.get(parent)?.element);
+/** A site box equal to the one the last geometry had is that object (see SiteLayout). */
+let lastSiteBoxes = new Map<string, Box>();
+function keepSiteBoxes(design: Design, relative: Map<string, Box>): void {
+  const next = new Map<string, Box>();
+  for (const site of design.sites) {
+    const b = relative.get(site.id)!;
+    const old = lastSiteBoxes.get(site.id);
+    const kept = old && old.x === b.x && old.y === b.y && old.w === b.w && old.h === b.h ? old : b;
+    relative.set(site.id, kept);
+    next.set(site.id, kept);
   }
-  return { x, y, w: box.w, h: box.h };
-}
-
-function parentOf(e: AnyElement | undefined): string | undefined {
-  if (!e) return undefined;
-  if ('poolId' in e) return e.poolId as string;
-  if ('siteId' in e) return e.siteId as string;
-  return undefined;
+  lastSiteBoxes = next;
 }
 
 /**
