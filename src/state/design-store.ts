@@ -1,8 +1,9 @@
 /**
  * The document store: the design being edited, with snapshot undo/redo (zundo). Every edit goes through
  * `apply`, a pure (design) => design step; returning the same design records nothing. Designs are
- * immutable and share structure, so a snapshot costs little. A drag changes the document once, on drop,
- * so one drag is one undo step.
+ * immutable and share structure, so a snapshot costs little, and a step that only moved things keeps just
+ * the moved placements (history-delta.ts). A drag changes the document once, on drop, so one drag is one
+ * undo step.
  */
 import { create } from 'zustand';
 import { temporal } from 'zundo';
@@ -11,6 +12,7 @@ import type { Design } from '../domain/design';
 import { emptyDesign } from '../domain/design';
 import { applyCommand, type DesignCommand } from '../domain/design-command';
 import { bakeLayout } from '../layout/tidy';
+import { compactAgainst, type HistoryState } from './history-delta';
 
 export type DesignOrigin =
   | { kind: 'new' }
@@ -63,11 +65,29 @@ export const useDesignStore = create<DesignState>()(
     }),
     {
       partialize: (state) => ({ design: state.design }),
-      equality: (a, b) => a.design === b.design,
+      // A step that only moved things is kept as the moved placements (history-delta.ts).
+      diff: (state, neighbour) =>
+        compactAgainst(state as HistoryState, neighbour as HistoryState, currentState, () => [currentState().baseline, ...recentDesigns]),
       limit: 300,
     },
   ),
 );
+
+/**
+ * The last few designs on screen: an undo right after a step gives back that very object (what is memoised
+ * on it is found again) instead of an equal copy. A few only, so the history stays small.
+ */
+const recentDesigns: Design[] = [];
+useDesignStore.subscribe((s) => {
+  if (recentDesigns[0] === s.design) return;
+  recentDesigns.unshift(s.design);
+  if (recentDesigns.length > 4) recentDesigns.length = 4;
+});
+
+/** Typed apart from the store, whose options refer to it (an inferred type would be circular). */
+function currentState(): DesignState {
+  return useDesignStore.getState();
+}
 
 export const designHistory = () => useDesignStore.temporal.getState();
 export const undo = () => designHistory().undo();
