@@ -46,6 +46,17 @@ export class BoxIndex {
     return [...seen];
   }
 
+  /** Whether a box near the area passes `test` (no list built; a box may be tested more than once). */
+  some(area: Box, test: (item: IndexedBox) => boolean): boolean {
+    for (let cx = Math.floor(area.x / CELL); cx <= Math.floor((area.x + area.w) / CELL); cx++) {
+      for (let cy = Math.floor(area.y / CELL); cy <= Math.floor((area.y + area.h) / CELL); cy++) {
+        const list = this.cells.get(cellKey(cx, cy));
+        if (list) for (const item of list) if (test(item)) return true;
+      }
+    }
+    return false;
+  }
+
   /** Boxes whose interior intersects the area. */
   intersecting(area: Box): IndexedBox[] {
     return this.near(area).filter((item) => intersects(item.box, area));

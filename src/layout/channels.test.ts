@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SAMPLES } from '../document/samples';
 import { BoxIndex } from './box-index';
-import { fanChannels, type ChannelRoute } from './channels';
+import { fanChannels, fanChannelsSteps, type ChannelRoute } from './channels';
 import { computeGeometry } from './geometry';
 import { routeCrossings, sharedSegments } from './route-checks';
 import { routeDesign } from './router';
@@ -55,5 +55,24 @@ describe('links of different pairs never share a channel', () => {
     expect([along.points, cornerOnly.points, across.points]).toEqual(before);
     // Same routes objects: nothing was replaced.
     expect(along.points).toBe(before[0]);
+  });
+});
+
+describe('fanning in steps', () => {
+  it('yields along the way on a busy channel and ends where the one-pass fanning ends', () => {
+    const make = () =>
+      Array.from({ length: 120 }, (_, i) => {
+        const from = box(0, i * 7, 100, 700), to = box(1000 + (i % 5) * 30, 0, 100, 900);
+        return straight(`r${i}`, from, to, 300 + (i % 3));
+      });
+    const once = make();
+    fanChannels(once, new BoxIndex(), 10);
+    const stepped = make();
+    const steps = fanChannelsSteps(stepped, new BoxIndex(), 10);
+    let yields = 0;
+    while (!steps.next().done) yields++;
+    expect(yields).toBeGreaterThan(1);
+    expect(stepped.map((r) => r.points)).toEqual(once.map((r) => r.points));
+    expect(once.some((r, i) => r.points[0]!.y !== 300 + (i % 3))).toBe(true);
   });
 });

@@ -58,6 +58,20 @@ function onSide(p: Point, box: Box, horizontal: boolean): boolean {
 
 /** Moves shared segments of `routes` apart, in place (each moved route gets a new points array). */
 export function fanChannels(routes: ChannelRoute[], obstacles: BoxIndex, gap: number): void {
+  const steps = fanChannelsSteps(routes, obstacles, gap);
+  while (!steps.next().done);
+}
+
+/** Segment pairs looked at between two yields of fanChannelsSteps; trying to move a segment counts as many. */
+const PAIRS_PER_STEP = 256;
+const SHIFT_COST = 16;
+
+/**
+ * fanChannels in steps, for routing in short tasks (router.ts routingJob): on a large design one pass over
+ * every channel was the longest task of a routing.
+ */
+export function* fanChannelsSteps(routes: ChannelRoute[], obstacles: BoxIndex, gap: number): Generator<void, void> {
+  let looked = 0;
   for (let round = 0; round < ROUNDS; round++) {
     const lines = new Map<string, Segment[]>();
     const segments = routes.map((r, n) => segmentsOf(r.points, n));
@@ -72,14 +86,24 @@ export function fanChannels(routes: ChannelRoute[], obstacles: BoxIndex, gap: nu
     });
     // A route moved in this round has stale segments in `lines`: it waits for the next round.
     const moved = new Set<number>();
+    // A segment that found no free line cannot find one later in the round (lines only fill up), so it
+    // is not tried again for each further partner: on a busy line that was most of the routing time.
+    const stuck = new Set<Segment>();
     for (const group of [...lines.values()]) {
       group.sort((a, b) => a.lo - b.lo || a.route - b.route);
       for (let x = 0; x < group.length; x++) {
         for (let y = x + 1; y < group.length && group[y]!.lo < group[x]!.hi - MIN_SHARED; y++) {
           const a = group[x]!, b = group[y]!;
+          if (++looked >= PAIRS_PER_STEP) {
+            looked = 0;
+            yield;
+          }
           if (a.route === b.route || moved.has(a.route) || moved.has(b.route) || overlap(a, b) <= MIN_SHARED) continue;
           const mover = a.route > b.route ? a : b;
+          if (stuck.has(mover)) continue;
+          looked += SHIFT_COST;
           if (shift(routes, mover, lines, obstacles, gap)) moved.add(mover.route);
+          else stuck.add(mover);
         }
       }
     }
@@ -106,15 +130,16 @@ function shift(routes: ChannelRoute[], s: Segment, lines: Map<string, Segment[]>
     if (s.i + 1 < last && !keepsDirection(s.i + 1)) continue;
     if (s.i === 0 && !onSide(next[0]!, route.from, s.horizontal)) continue;
     if (s.i + 1 === last && !onSide(next[last]!, route.to, s.horizontal)) continue;
+    // The free-line test first: it is a lookup, the crossing test a walk over the boxes near the segments.
+    const key = lineKey(s.horizontal, next[s.i]![axis]);
+    if ((lines.get(key) ?? []).some((o) => o.route !== s.route && overlap(o, s) > MIN_SHARED)) continue;
     const crosses = [s.i - 1, s.i, s.i + 1].some((k) => {
       if (k < 0 || k + 1 > last) return false;
       const p = next[k]!, q = next[k + 1]!;
       const span = { x: Math.min(p.x, q.x), y: Math.min(p.y, q.y), w: Math.abs(q.x - p.x) + 1, h: Math.abs(q.y - p.y) + 1 };
-      return obstacles.near(span).some((o) => !route.allowed.has(o.id) && segmentCrosses(p, q, o.box));
+      return obstacles.some(span, (o) => !route.allowed.has(o.id) && segmentCrosses(p, q, o.box));
     });
     if (crosses) continue;
-    const key = lineKey(s.horizontal, next[s.i]![axis]);
-    if ((lines.get(key) ?? []).some((o) => o.route !== s.route && overlap(o, s) > MIN_SHARED)) continue;
     route.points = next;
     // Taken now: later moves in this round keep off it.
     const group = lines.get(key);
