@@ -130,6 +130,8 @@ function* routingSteps(design: Design, geometry: Geometry): Generator<void, Rout
   const headers = siteHeaderBoxes(design, geometry);
   // Routes keep off site names too (so their labels do), unless the link ends at that site.
   const grid = new BoxIndex([...obstacles, ...headers.map((h) => ({ id: `${h.id}${HEADER}`, box: h.box }))]);
+  // Indexing every box of a large design is a task's worth of work by itself.
+  yield;
 
   const pairs = new Map<string, Link[]>();
   for (const link of design.links) {
