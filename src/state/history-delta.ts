@@ -6,7 +6,8 @@
  * the design's other parts (shared, immutable arrays) plus the old placements of the ids that moved. The
  * design is made again when the step is undone or redone, from the design on screen then, which is the
  * neighbour it was taken against (zundo stores a past state against the state after it, a future state
- * against the state before it).
+ * against the state before it). So steps are undone and redone one at a time, as the app does (zundo's
+ * undo(n) with n > 1 would apply a change against the wrong design).
  */
 import type { Design } from '../domain/design';
 import type { Placement } from '../domain/elements/layout';
@@ -55,20 +56,27 @@ function changedPlacements(a: Layout, b: Layout): [string, Placement][] | undefi
 }
 
 function rebuilt(rest: Omit<Design, 'layout'>, base: Layout | undefined, changed: readonly [string, Placement][], known: readonly Design[]): Design {
+  // Back at a design the store knows (the one last opened or saved, the last few on screen): that very
+  // object, so "unsaved changes" is off again and what is memoised on it is found; no layout copied.
+  for (const k of known) if (isRebuilt(k, rest, base, changed)) return k;
   const layout: Layout = { ...base };
   for (const [id, p] of changed) setOwn(layout, id, p);
-  // Back at a design the store knows (the one last opened or saved): that very object, so "unsaved changes"
-  // is off again and what is memoised on it is found.
-  for (const k of known) if (sameDesign(k, rest, layout)) return k;
   return { ...rest, layout } as Design;
 }
 
-function sameDesign(k: Design, rest: Omit<Design, 'layout'>, layout: Layout): boolean {
+/** Whether `k` is what rebuilt() would make: the same parts, the changed placements, and `base` elsewhere. */
+function isRebuilt(k: Design, rest: Omit<Design, 'layout'>, base: Layout | undefined, changed: readonly [string, Placement][]): boolean {
+  if (!k.layout || !base) return false;
+  // The cheap tests first: most known designs differ in a changed placement.
+  for (const [id, p] of changed) if (k.layout[id] !== p) return false;
   const keys = Object.keys(rest) as (keyof typeof rest)[];
-  if (Object.keys(k).length !== keys.length + 1 || !k.layout) return false;
+  if (Object.keys(k).length !== keys.length + 1) return false;
   for (const key of keys) if (k[key] !== rest[key]) return false;
-  const ids = Object.keys(layout);
-  if (Object.keys(k.layout).length !== ids.length) return false;
-  for (const id of ids) if (k.layout[id] !== layout[id]) return false;
-  return true;
+  const moved = new Set(changed.map(([id]) => id));
+  let n = 0;
+  for (const id in k.layout) {
+    n++;
+    if (!moved.has(id) && (!Object.hasOwn(base, id) || k.layout[id] !== base[id])) return false;
+  }
+  return n === Object.keys(base).length;
 }
