@@ -10,6 +10,7 @@ import type { AnyElement, Design } from '../domain/design';
 import { placementOf, type Placement } from '../domain/elements/layout';
 import { displayName, indexDesign, poolRole } from '../domain/queries';
 import { recentMemo } from '../domain/recent-memo';
+import { runSteps, type Steps } from '../domain/steps';
 import { ROLE_LABELS, SQL_EDITION_LABELS } from '../domain/labels';
 import { textWidth } from './text-metrics';
 
@@ -123,8 +124,19 @@ function cached<V>(map: WeakMap<AnyElement, V>, e: AnyElement, measure: (e: AnyE
   return v;
 }
 
+const memo = recentMemo((design: Design) => sameAsLast(runSteps(geometryNow(design))));
+
 /** Memoised on the design's identity (the last few designs only, see domain/recent-memo.ts). */
-export const computeGeometry: (design: Design) => Geometry = recentMemo((design) => sameAsLast(geometryNow(design)));
+export const computeGeometry: (design: Design) => Geometry = memo;
+
+/** computeGeometry in steps, a few sites per step (domain/steps.ts): the same geometry, remembered as its. */
+export function* geometrySteps(design: Design): Steps<Geometry> {
+  const known = memo.peek(design);
+  if (known) return known;
+  const geometry = sameAsLast(yield* geometryNow(design));
+  memo.put(design, geometry);
+  return geometry;
+}
 
 /**
  * Most edits (a name, a property, a finding's fix that changes no size) leave every box where it was: then
@@ -148,8 +160,12 @@ function sameBoxes(a: ReadonlyMap<string, Box>, b: ReadonlyMap<string, Box>): bo
   return true;
 }
 
-function geometryNow(design: Design): Geometry {
+/** Sites laid out per step. */
+const SITES_PER_STEP = 50;
+
+function* geometryNow(design: Design): Steps<Geometry> {
   const index = indexDesign(design);
+  yield;
   const layout = design.layout ?? {};
   const relative = new Map<string, Box>();
   const minimum = new Map<string, { w: number; h: number }>();
@@ -165,7 +181,9 @@ function geometryNow(design: Design): Geometry {
     return fitContainer(placementOf(layout, poolId), placed.values(), minW, SIZES.pool.minH, pad);
   };
 
+  let sites = 0;
   for (const site of design.sites) {
+    if (++sites % SITES_PER_STEP === 0) yield;
     const kids = index.children.get(site.id) ?? [];
     const pools = kids.filter((k) => index.byId.get(k.id)?.collection === 'pools');
     const others = kids.filter((k) => index.byId.get(k.id)?.collection !== 'pools');
@@ -183,6 +201,7 @@ function geometryNow(design: Design): Geometry {
     relative.set(site.id, box);
   }
   placeSites(design, layout, relative);
+  yield;
 
   const absolute = new Map<string, Box>();
   for (const site of design.sites) absolute.set(site.id, relative.get(site.id)!);

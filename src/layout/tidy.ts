@@ -1,14 +1,28 @@
 import type { Design } from '../domain/design';
 import { placementOf, setOwn, type Layout } from '../domain/elements/layout';
 import { cascadeOf } from '../domain/commands';
-import { computeGeometry } from './geometry';
+import type { Steps } from '../domain/steps';
+import { computeGeometry, geometrySteps, type Geometry } from './geometry';
 
 /**
  * Write the computed position of every element that has none into the layout, so that moving one element
  * later does not make the automatically placed ones reflow. Returns the same design when nothing is missing.
  */
 export function bakeLayout(design: Design): Design {
-  const { relative } = computeGeometry(design);
+  return withPlacements(design, computeGeometry(design));
+}
+
+/**
+ * bakeLayout in steps, for a large design being opened; the geometry of the baked design is computed too
+ * (and remembered), as everything that shows the design asks for it next.
+ */
+export function* bakeLayoutSteps(design: Design): Steps<Design> {
+  const baked = withPlacements(design, yield* geometrySteps(design));
+  if (baked !== design) yield* geometrySteps(baked);
+  return baked;
+}
+
+function withPlacements(design: Design, { relative }: Geometry): Design {
   const current = design.layout ?? {};
   let layout: Layout | undefined;
   for (const [id, box] of relative) {
