@@ -24,5 +24,9 @@ describe('geometry and baking in steps', () => {
     const baked = runSteps(bakeLayoutSteps(design));
     expect(baked.layout).toEqual(bakeLayout(generateDesign({ seed: 9, elements: 800 })).layout);
     expect(bakeLayout(baked)).toBe(baked);
+    // The geometry remembered for the baked design is what computing it afresh gives.
+    const again = computeGeometry(JSON.parse(JSON.stringify(baked)) as typeof baked);
+    expect(computeGeometry(baked).relative).toEqual(again.relative);
+    expect(computeGeometry(baked).absolute).toEqual(again.absolute);
   });
 });

@@ -129,6 +129,11 @@ const memo = recentMemo((design: Design) => sameAsLast(runSteps(geometryNow(desi
 /** Memoised on the design's identity (the last few designs only, see domain/recent-memo.ts). */
 export const computeGeometry: (design: Design) => Geometry = memo;
 
+/** Hand computeGeometry the geometry of a design known to have exactly these boxes (layout/tidy.ts). */
+export function rememberGeometry(design: Design, geometry: Geometry): void {
+  memo.put(design, geometry);
+}
+
 /** computeGeometry in steps, a few sites per step (domain/steps.ts): the same geometry, remembered as its. */
 export function* geometrySteps(design: Design): Steps<Geometry> {
   const known = memo.peek(design);
@@ -205,7 +210,9 @@ function* geometryNow(design: Design): Steps<Geometry> {
 
   const absolute = new Map<string, Box>();
   for (const site of design.sites) absolute.set(site.id, relative.get(site.id)!);
+  let n = 0;
   for (const [id, box] of relative) {
+    if (++n % 2000 === 0) yield;
     if (absolute.has(id)) continue;
     absolute.set(id, toAbsolute(id, box, relative, index));
   }

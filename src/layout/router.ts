@@ -11,7 +11,7 @@ import { LINK_LABELS } from '../domain/labels';
 import { indexDesign } from '../domain/queries';
 import { BoxIndex, inflate, type IndexedBox } from './box-index';
 import type { Box, Geometry } from './geometry';
-import { fanChannels, type ChannelRoute } from './channels';
+import { fanChannelsSteps, type ChannelRoute } from './channels';
 import { placeLabelsSteps, type LabelBox } from './label-placement';
 import { orthogonalPath, simplify, type Point } from './orthogonal-path';
 
@@ -107,7 +107,7 @@ export function routingJob(design: Design, geometry: Geometry): RoutingJob {
     step(budgetMs, now = () => Date.now()) {
       if (result) return result;
       const until = now() + budgetMs;
-      for (let n = 0; ; n++) {
+      for (;;) {
         const r = steps.next();
         if (r.done) {
           result = r.value;
@@ -116,8 +116,8 @@ export function routingJob(design: Design, geometry: Geometry): RoutingJob {
           byLinks.set(design.links, result);
           return result;
         }
-        // Reading the clock costs too; every few steps is close enough.
-        if ((n & 7) === 7 && now() >= until) return undefined;
+        // A step can be a long route's search at this size: the clock is read after every one.
+        if (now() >= until) return undefined;
       }
     },
   };
@@ -162,7 +162,7 @@ function* routingSteps(design: Design, geometry: Geometry): Generator<void, Rout
     ends.add(`${r.link.to}${HEADER}`);
     return { id: r.link.id, points: r.points, from: geometry.absolute.get(r.link.from)!, to: geometry.absolute.get(r.link.to)!, allowed: ends };
   });
-  fanChannels(channels, grid, LANE_GAP);
+  yield* fanChannelsSteps(channels, grid, LANE_GAP);
   yield;
   channels.forEach((c, i) => (ordered[i]!.points = c.points));
   const labels = yield* placeLabelsSteps(ordered, [...obstacles, ...headers], geometry.bounds);

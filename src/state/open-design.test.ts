@@ -6,7 +6,8 @@ import { generateDesign } from '../domain/testing/generate-design';
 import { validate } from '../rules/engine';
 import { undo, useDesignStore } from './design-store';
 import { findingsOf, useCheckStore } from './findings';
-import { CHECK_LATER_ELEMENTS, elementCount, prepareDesign, showDesign } from './open-design';
+import { elementCount } from '../domain/queries';
+import { CHECK_LATER_ELEMENTS, prepareDesign, showDesign } from './open-design';
 
 const state = () => useDesignStore.getState();
 const checked = () =>

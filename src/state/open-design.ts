@@ -5,6 +5,7 @@
  * shows it soon and the page answers input throughout. Routing follows the same way (canvas/use-routing.ts).
  */
 import type { Design } from '../domain/design';
+import { elementCount } from '../domain/queries';
 import type { LoadResult } from '../document/load-error';
 import type { Steps } from '../domain/steps';
 import { bakeLayoutSteps } from '../layout/tidy';
@@ -15,15 +16,16 @@ import { runInSlices } from './run-in-slices';
 /** Above this many elements, validation of a design just opened runs after it is on screen. */
 export const CHECK_LATER_ELEMENTS = 2000;
 
-export function elementCount(design: Design): number {
-  return design.sites.length + design.pools.length + design.servers.length + design.sqlInstances.length + design.fileStores.length + design.gateways.length + design.reverseProxies.length + design.links.length;
-}
+// eslint-disable-next-line require-yield -- a job with no work: its one slice is a fresh task
+function* nothing(): Steps<void> {}
 
 /** Load (parse and check the file) and lay out in short tasks: the design ready to be shown, or why not. */
 export async function prepareDesign(load: Steps<LoadResult<Design>>): Promise<LoadResult<Design>> {
   const loaded = await runInSlices(load).done;
   if (!loaded.ok) return loaded;
   const baked = await runInSlices(bakeLayoutSteps(loaded.value)).done;
+  // A task of its own for what comes next (showing the design renders the canvas): not the last slice's.
+  await runInSlices(nothing()).done;
   return { ...loaded, value: baked };
 }
 
