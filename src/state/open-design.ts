@@ -16,7 +16,7 @@ import { runInSlices } from './run-in-slices';
 /** Above this many elements, validation of a design just opened runs after it is on screen. */
 export const CHECK_LATER_ELEMENTS = 2000;
 
-// eslint-disable-next-line require-yield -- a job with no work: its one slice is a fresh task
+/** A job with no work: its one slice is a fresh task. */
 function* nothing(): Steps<void> {}
 
 /** Load (parse and check the file) and lay out in short tasks: the design ready to be shown, or why not. */
