@@ -29,7 +29,13 @@ function contentSecurityPolicy(): Plugin {
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy(), serviceWorker()],
   base: './',
-  build: { target: 'es2022', sourcemap: true },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    // Modules run in import order whichever chunk holds them: app/zod-config.ts (main.tsx's first import) must
+    // run before any schema is built, even when modules shared with a lazy chunk go to a chunk of their own.
+    rolldownOptions: { output: { strictExecutionOrder: true } },
+  },
   preview: { port: 4173, strictPort: true, headers: SITE_HEADERS },
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'],

@@ -51,7 +51,7 @@ function installDesignerAdapter(): void {
   const hook = window.__designer!;
   window.__bench = {
     async load(doc) {
-      const result = hook.load!(doc);
+      const result = await hook.load!(doc);
       if (!result.ok) throw new Error(result.error);
       let last = -1;
       for (let stable = 0; stable < 5; ) {

@@ -3,6 +3,8 @@ import { serializeDesign } from '../src/document/serialize';
 import { generateDesign } from '../src/domain/testing/generate-design';
 import { computeGeometry } from '../src/layout/geometry';
 import { routeDesign } from '../src/layout/router';
+import { bakeLayout } from '../src/layout/tidy';
+import { countBySeverity, validate } from '../src/rules/engine';
 import { DesignerPage } from './support/designer-page';
 
 test.describe('a large design', () => {
@@ -42,6 +44,24 @@ test.describe('a large design', () => {
 
     await page.getByRole('button', { name: 'Zoom to fit' }).click();
     await expect.poll(() => page.evaluate(() => Number(/scale\(([\d.]+)\)/.exec(document.querySelector<HTMLElement>('.react-flow__viewport')!.style.transform)?.[1]))).toBeLessThan(0.35);
+    designer.expectNoConsoleErrors();
+  });
+
+  test('is checked after it shows: "Checking…" gives way to the findings of the design opened', async ({ page }) => {
+    const designer = new DesignerPage(page);
+    await designer.open();
+    const design = generateDesign({ seed: 12, elements: 3000, withLayout: true });
+    const findings = validate(bakeLayout(design));
+    const counts = countBySeverity(findings);
+    expect(findings.length).toBeGreaterThan(0);
+    await designer.importFile({ name: 'large.json', mimeType: 'application/json', buffer: Buffer.from(serializeDesign(design)) });
+    await expect(designer.node(design.sites[0]!.id)).toBeVisible();
+    // Never the sample's findings for it: either still checking, or this design's counts.
+    await expect(designer.findingsCount).not.toHaveAttribute('data-checking', '', { timeout: 20_000 });
+    await expect(designer.findingsCount).toHaveAttribute('data-errors', String(counts.error));
+    await expect(designer.findingsCount).toHaveAttribute('data-warnings', String(counts.warning));
+    await expect(designer.findingsCount).toHaveAttribute('data-info', String(counts.info));
+    await expect(page.locator('.problems-total')).toHaveText(String(findings.length));
     designer.expectNoConsoleErrors();
   });
 });

@@ -18,6 +18,7 @@ import type { Site } from '../domain/elements/site';
 import type { SqlInstance } from '../domain/elements/sql-instance';
 import { LINK_LABELS, ROLE_LABELS, SQL_EDITION_LABELS } from '../domain/labels';
 import { displayName, findElement, poolRole, serversOf } from '../domain/queries';
+import { Position, type NodeHandle } from '@xyflow/react';
 import type { Box, Geometry } from '../layout/geometry';
 import { pathData, routeDesign, type RoutedLink, type Routing } from '../layout/router';
 import { SEVERITY_RANK, type Finding } from '../rules/types';
@@ -131,6 +132,25 @@ function shallowEqual(a: Record<string, unknown>, b: Record<string, unknown>): b
   return true;
 }
 
+/** The link handles' size on screen (canvas.css: 9 px and a 2 px border), centred on the node's side. */
+const HANDLE = 13;
+const NO_HANDLES: NodeHandle[] = [];
+
+/**
+ * Where React Flow would measure the node's link handles (node-parts.tsx: target left, source right, servers
+ * none). Given up front, React Flow needs not mount a node to measure it: without them it renders every
+ * node of a new design once, visible or not (20,000 at once for a large file), and measures it in the DOM.
+ * A node on screen is still measured, and its measured handles replace these.
+ */
+function handlesOf(type: CanvasNodeType, width: number, height: number): NodeHandle[] {
+  if (type === 'server') return NO_HANDLES;
+  const y = height / 2 - HANDLE / 2;
+  return [
+    { type: 'target', position: Position.Left, x: -HANDLE / 2, y, width: HANDLE, height: HANDLE },
+    { type: 'source', position: Position.Right, x: width - HANDLE / 2, y, width: HANDLE, height: HANDLE },
+  ];
+}
+
 const sameBox = (n: CanvasNode, b: Box) =>
   n.position.x === b.x && n.position.y === b.y && n.width === Math.round(b.w) && n.height === Math.round(b.h);
 
@@ -218,6 +238,7 @@ export function createProjector(): (input: ProjectionInput) => Projection {
           // Sizes come from the geometry, so the measured size is known: React Flow then needs no
           // measuring round before it can show, fit or hit-test a node.
           measured: { width, height },
+          handles: handlesOf(type, width, height),
           selected,
           data,
           ...(parentId !== undefined && { parentId }),

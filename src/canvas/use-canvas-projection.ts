@@ -3,14 +3,16 @@ import { recentMemo } from '../domain/recent-memo';
 import type { Design } from '../domain/design';
 import type { Geometry } from '../layout/geometry';
 import type { Finding } from '../rules/types';
-import { validate } from '../rules/engine';
 import { useDesignStore } from '../state/design-store';
+import { findingsOf, useCheckStore } from '../state/findings';
 import { useSessionStore } from '../state/session-store';
 import { createGeometryMemo } from './geometry-memo';
 import { createProjector, findingsOnCanvas, type Projection } from './projection';
 import { useRouting } from './use-routing';
 
 const findingsShown: (findings: readonly Finding[]) => Map<string, Finding[]> = recentMemo(findingsOnCanvas);
+/** No badges while a large design just opened is being checked (state/findings.ts). */
+const UNKNOWN: Finding[] = [];
 
 /**
  * The nodes and edges for the current design, findings and selection. Validation is memoised on the
@@ -26,6 +28,8 @@ export interface CanvasProjection extends Projection {
 export function useCanvasProjection(): CanvasProjection {
   const design = useDesignStore((s) => s.design);
   const selection = useSessionStore((s) => s.selection);
+  // Ends when a background check does: the badges arrive then.
+  const checking = useCheckStore((s) => s.checking);
   const [projector] = useState(createProjector);
   const [geometryOf] = useState(createGeometryMemo);
   const geometry = geometryOf(design);
@@ -40,11 +44,12 @@ export function useCanvasProjection(): CanvasProjection {
       projector({
         design,
         geometry,
-        findings: findingsShown(validate(design)),
+        findings: findingsShown(findingsOf(design) ?? UNKNOWN),
         selection: new Set(selection),
         routed: routing && routedGeometry ? { routing, geometry: routedGeometry } : null,
       }),
-    [projector, geometry, design, selection, routing, routedGeometry],
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `checking` ending brings the findings
+    [projector, geometry, design, selection, routing, routedGeometry, checking],
   );
   return useMemo(() => ({ ...projection, geometry, depthOf }), [projection, geometry, depthOf]);
 }

@@ -7,17 +7,21 @@
 import type { ReactFlowInstance } from '@xyflow/react';
 import type { Design } from '../domain/design';
 import type { DesignCommand } from '../domain/design-command';
-import { loadDesignValue } from '../document/parse';
+import { loadDesignValueSteps } from '../document/parse';
 import { validate } from '../rules/engine';
 import type { Finding } from '../rules/types';
 import { useDesignStore } from '../state/design-store';
+import { prepareDesign, showDesign } from '../state/open-design';
 import { useSessionStore } from '../state/session-store';
 import { redo, undo } from './canvas-actions';
 import { nodeRenders, renderStats, resetRenderStats } from './render-stats';
 
 export interface DesignerHook {
-  /** Put a design (a parsed topology document) on screen, as opening a file would; returns the load error if any. */
-  load(value: unknown): { ok: true } | { ok: false; error: string };
+  /**
+   * Put a design (a parsed topology document) on screen, as opening a file would (in short tasks, see
+   * state/open-design.ts); resolves once it is in the store, with the load error if any.
+   */
+  load(value: unknown): Promise<{ ok: true } | { ok: false; error: string }>;
   design(): Design;
   run(command: DesignCommand): void;
   findings(): Finding[];
@@ -37,10 +41,10 @@ declare global {
 }
 
 const hook: DesignerHook = {
-  load(value) {
-    const result = loadDesignValue(value);
+  async load(value) {
+    const result = await prepareDesign(loadDesignValueSteps(value));
     if (!result.ok) return { ok: false, error: result.error.message };
-    useDesignStore.getState().replace(result.value, { origin: { kind: 'file', name: 'window hook' }, undoable: false });
+    showDesign(result.value, { origin: { kind: 'file', name: 'window hook' }, undoable: false });
     return { ok: true };
   },
   design: () => useDesignStore.getState().design,

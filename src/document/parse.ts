@@ -3,16 +3,22 @@
  * come through loadDesign, so every entry point refuses the same things with the same words:
  * size gate, safe JSON parse, format and version check, migrations, schema, element count, references.
  */
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { Design } from '../domain/design';
-import { COLLECTIONS, designSchema, FORMAT_NAME, FORMAT_VERSION } from '../domain/design';
+import { COLLECTIONS, designSchema, FORMAT_NAME, FORMAT_VERSION, type Collection } from '../domain/design';
 import { placementSchema, setOwn } from '../domain/elements/layout';
 import { LIMITS } from '../domain/limits';
+import { runSteps, type Steps } from '../domain/steps';
 import { LoadError, type LoadResult } from './load-error';
 import { migrate, type RawDocument } from './migrations';
 import { parseJsonSafely } from './safe-json';
 
 export function loadDesign(text: string): LoadResult<Design> {
+  return runSteps(loadDesignSteps(text));
+}
+
+/** loadDesign in steps (domain/steps.ts): a large file is checked a chunk of elements at a time. */
+export function* loadDesignSteps(text: string): Steps<LoadResult<Design>> {
   try {
     if (text.length > LIMITS.fileBytes) {
       throw new LoadError(
@@ -20,7 +26,9 @@ export function loadDesign(text: string): LoadResult<Design> {
         `the file is ${formatSize(text.length)}, more than the ${formatSize(LIMITS.fileBytes)} a design may have`,
       );
     }
-    return { ok: true, value: designFromValue(parseJsonSafely(text)) };
+    const value = parseJsonSafely(text);
+    yield;
+    return { ok: true, value: yield* designFromValue(value, CHUNK) };
   } catch (e) {
     return { ok: false, error: asLoadError(e) };
   }
@@ -28,8 +36,13 @@ export function loadDesign(text: string): LoadResult<Design> {
 
 /** For values that are already parsed (e.g. a share link's payload that went through parseJsonSafely). */
 export function loadDesignValue(value: unknown): LoadResult<Design> {
+  return runSteps(loadDesignValueSteps(value));
+}
+
+/** `chunk`: elements checked per step. */
+export function* loadDesignValueSteps(value: unknown, chunk = CHUNK): Steps<LoadResult<Design>> {
   try {
-    return { ok: true, value: designFromValue(value) };
+    return { ok: true, value: yield* designFromValue(value, chunk) };
   } catch (e) {
     return { ok: false, error: asLoadError(e) };
   }
@@ -41,7 +54,7 @@ function asLoadError(e: unknown): LoadError {
   return new LoadError('invalid', `the file could not be read (${e instanceof Error ? e.message : String(e)})`);
 }
 
-function designFromValue(value: unknown): Design {
+function* designFromValue(value: unknown, chunk: number): Steps<Design> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new LoadError('wrong-format', 'this is not a Lync topology file (it is not a JSON object)');
   }
@@ -64,12 +77,7 @@ function designFromValue(value: unknown): Design {
   checkElementCount(raw);
   const migrated = migrate(raw, version, FORMAT_VERSION);
   const { rest, protoPlacement } = takeProtoPlacement(migrated);
-  const parsed = designSchema.safeParse(rest, { reportInput: true });
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new LoadError('invalid', describeIssue(issue), formatPath(issue.path));
-  }
-  let design = parsed.data;
+  let design = yield* parseSchema(rest, chunk);
   if (protoPlacement !== undefined) {
     const p = placementSchema.safeParse(protoPlacement, { reportInput: true });
     if (!p.success) {
@@ -80,8 +88,84 @@ function designFromValue(value: unknown): Design {
     setOwn(layout, '__proto__', p.data);
     design = { ...design, layout };
   }
+  yield;
   checkReferences(design);
   return dropStrayLayout(design);
+}
+
+/** Elements (or layout entries) checked per step: a few milliseconds' work. */
+const CHUNK = 1000;
+/** The document without its element collections and layout, which are checked a chunk at a time. */
+const CHUNKED = [...COLLECTIONS, 'layout'] as const;
+let envelopeSchema: z.ZodType | undefined;
+const envelope = () =>
+  (envelopeSchema ??= designSchema.extend(Object.fromEntries(CHUNKED.map((c) => [c, z.unknown().optional()])) as Record<Collection | 'layout', z.ZodOptional<z.ZodUnknown>>));
+
+/**
+ * designSchema.safeParse(doc), in steps: the other fields first, then each collection and the layout a chunk
+ * at a time, with the very schemas designSchema holds. The problem reported is the one the whole parse would
+ * report first (zod reports in the schema's key order, then element order), so a refused file says the
+ * same thing either way (parse.test.ts compares them).
+ */
+function* parseSchema(doc: RawDocument, chunk: number): Steps<Design> {
+  const head = envelope().safeParse(doc, { reportInput: true });
+  const keys = Object.keys(designSchema.shape);
+  const headIssue = head.success ? undefined : head.error.issues[0]!;
+  const headRank = headIssue ? keys.indexOf(String(headIssue.path[0])) : Infinity;
+  const out = { ...(head.data as Record<string, unknown>) };
+  for (const key of CHUNKED) {
+    if (headIssue && headRank < keys.indexOf(key)) refuse(headIssue);
+    if (key === 'layout') {
+      if (doc.layout !== undefined) out.layout = yield* parseLayout(doc.layout, chunk);
+      continue;
+    }
+    const schema = designSchema.shape[key];
+    const list = doc[key];
+    if (!Array.isArray(list)) {
+      // Missing (the default applies) or not a list (refused): checked as the whole parse checks the key.
+      const r = designSchema.pick({ [key]: true } as Record<Collection, true>).safeParse({ [key]: list }, { reportInput: true });
+      if (!r.success) refuse(r.error.issues[0]!);
+      out[key] = (r.data as Record<string, unknown>)[key];
+      continue;
+    }
+    const parsed: unknown[] = [];
+    for (let i = 0; i < list.length || i === 0; i += chunk) {
+      const r = schema.safeParse(list.slice(i, i + chunk), { reportInput: true });
+      if (!r.success) {
+        const issue = r.error.issues[0]!;
+        refuse({ ...issue, path: [i + Number(issue.path[0]), ...issue.path.slice(1)] }, [key]);
+      }
+      for (const e of r.data!) parsed.push(e);
+      yield;
+    }
+    out[key] = parsed;
+  }
+  if (headIssue) refuse(headIssue);
+  return out as Design;
+}
+
+function refuse(issue: z.core.$ZodIssue, prefix: PropertyKey[] = []): never {
+  throw new LoadError('invalid', describeIssue(issue), formatPath([...prefix, ...issue.path]));
+}
+
+/** The layout record in chunks of entries (its "__proto__" entry was taken out before, see takeProtoPlacement). */
+function* parseLayout(layout: unknown, chunk: number): Steps<NonNullable<Design['layout']>> {
+  const schema = designSchema.shape.layout;
+  if (typeof layout !== 'object' || layout === null || Array.isArray(layout)) {
+    const r = schema.safeParse(layout, { reportInput: true });
+    if (!r.success) refuse(r.error.issues[0]!, ['layout']);
+    return r.data!;
+  }
+  // Entries a chunk at a time; "__proto__" was taken out before (takeProtoPlacement), so assigning is safe.
+  const entries = Object.entries(layout);
+  const out: NonNullable<Design['layout']> = {};
+  for (let i = 0; i < entries.length || i === 0; i += chunk) {
+    const r = schema.safeParse(Object.fromEntries(entries.slice(i, i + chunk)), { reportInput: true });
+    if (!r.success) refuse(r.error.issues[0]!, ['layout']);
+    Object.assign(out, r.data);
+    yield;
+  }
+  return out;
 }
 
 /**

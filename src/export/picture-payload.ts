@@ -5,7 +5,8 @@
  */
 import { strFromU8 } from 'fflate';
 import type { Design } from '../domain/design';
-import { loadDesign } from '../document/parse';
+import { loadDesignSteps } from '../document/parse';
+import { runSteps, type Steps } from '../domain/steps';
 import { LoadError, type LoadResult } from '../document/load-error';
 import { toFileObject } from '../document/serialize';
 import { isPng, readTextChunk, withTextChunk } from './png-chunks';
@@ -89,18 +90,23 @@ function tagStartsBefore(svg: string, at: number, opener: string): boolean {
   return /^[A-Za-z_]/.test(prefix) && svg.startsWith(opener, i + 1 - opener.length);
 }
 
-function fromText(result: TextResult): LoadResult<Design> {
+function* fromText(result: TextResult): Steps<LoadResult<Design>> {
   if (!result.ok) return result;
-  const loaded = loadDesign(result.text);
+  const loaded = yield* loadDesignSteps(result.text);
   return loaded.ok && result.notes ? { ...loaded, notes: [...(loaded.notes ?? []), ...result.notes] } : loaded;
 }
 
 /** Text that may be a design document or an SVG picture carrying one (e.g. pasted text). */
 export function loadDesignOrPictureText(text: string): LoadResult<Design> {
+  return runSteps(loadDesignOrPictureTextSteps(text));
+}
+
+/** loadDesignOrPictureText in steps (domain/steps.ts), for the browser to load a large design in short tasks. */
+export function* loadDesignOrPictureTextSteps(text: string): Steps<LoadResult<Design>> {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const start = body.trimStart();
-  if (start.startsWith('<')) return fromText(designTextFromSvg(body));
-  return loadDesign(body);
+  if (start.startsWith('<')) return yield* fromText(designTextFromSvg(body));
+  return yield* loadDesignSteps(body);
 }
 
 export type FileKind = 'json' | 'png' | 'svg';
@@ -118,11 +124,16 @@ export function fileKindOf(name: string, mediaType = ''): FileKind | undefined {
  * SVG markup, JSON), so a misnamed file still opens; the name only explains a refusal.
  */
 export function loadDesignFile(name: string, bytes: Uint8Array, mediaType = ''): LoadResult<Design> {
+  return runSteps(loadDesignFileSteps(name, bytes, mediaType));
+}
+
+/** loadDesignFile in steps (domain/steps.ts). */
+export function* loadDesignFileSteps(name: string, bytes: Uint8Array, mediaType = ''): Steps<LoadResult<Design>> {
   const kind = fileKindOf(name, mediaType);
   if (bytes.length > PICTURE_MAX_BYTES) {
     return refuse('too-large', `the file is ${Math.round(bytes.length / 1024 / 1024)} MB, more than the ${PICTURE_MAX_BYTES / 1024 / 1024} MB the designer opens`);
   }
-  if (isPng(bytes)) return fromText(designTextFromPng(bytes));
+  if (isPng(bytes)) return yield* fromText(designTextFromPng(bytes));
   if (kind === 'png') return refuse('wrong-format', 'the file is named .png but is not a PNG picture');
   let text: string;
   try {
@@ -134,7 +145,8 @@ export function loadDesignFile(name: string, bytes: Uint8Array, mediaType = ''):
   if (kind === undefined && !start.startsWith('{') && !start.startsWith('<')) {
     return refuse('wrong-format', 'this is not a design file (the designer opens .json, .png and .svg files)');
   }
-  return loadDesignOrPictureText(text);
+  yield;
+  return yield* loadDesignOrPictureTextSteps(text);
 }
 
 function refuse(code: 'too-large' | 'wrong-format' | 'not-json', message: string): LoadResult<Design> {

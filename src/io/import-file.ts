@@ -8,8 +8,10 @@
  */
 import type { Design } from '../domain/design';
 import type { LoadResult } from '../document/load-error';
-import { loadDesignFile, loadDesignOrPictureText, PICTURE_MAX_BYTES } from '../export/picture-payload';
+import type { Steps } from '../domain/steps';
+import { loadDesignFileSteps, loadDesignOrPictureTextSteps, PICTURE_MAX_BYTES } from '../export/picture-payload';
 import { hasUnsavedChanges, useDesignStore } from '../state/design-store';
+import { prepareDesign, showDesign } from '../state/open-design';
 import { askUser } from '../state/dialog-store';
 import { notify } from '../state/notice-store';
 import { useSessionStore } from '../state/session-store';
@@ -31,13 +33,13 @@ export async function importFile(file: File): Promise<boolean> {
     return refuse(name, 'the file could not be read');
   }
   if (looksLikeTopologyXml(name, bytes)) return importTopology(name, bytes, file.name);
-  return open(name, loadDesignFile(name, bytes, file.type));
+  return open(name, loadDesignFileSteps(name, bytes, file.type));
 }
 
 /** Text from the clipboard: a design document, an SVG picture carrying one, or topology XML. */
 export async function importText(text: string, name = 'the pasted design'): Promise<boolean> {
   if (isTopologyXmlText(text)) return importTopology(name === 'the pasted design' ? 'the pasted topology' : name, new TextEncoder().encode(text));
-  return open(name, loadDesignOrPictureText(text));
+  return open(name, loadDesignOrPictureTextSteps(text));
 }
 
 /** `fileName` names the design; pasted text has none, so the design takes the SIP domain's name. */
@@ -50,7 +52,7 @@ async function importTopology(name: string, bytes: Uint8Array, fileName?: string
   }
   const result = importer.importTopologyXml(bytes, fileName || undefined);
   if (!result.ok) return refuse(name, result.error.message);
-  const opened = await open(name, { ok: true, value: result.design });
+  const opened = await open(name, noSteps({ ok: true, value: result.design }));
   if (opened) void showReport(name, importer.reportLines(result.report));
   return opened;
 }
@@ -66,10 +68,26 @@ async function showReport(name: string, lines: string[]): Promise<void> {
   });
 }
 
-async function open(name: string, result: LoadResult<Design>): Promise<boolean> {
+// eslint-disable-next-line require-yield -- already loaded: nothing to do in steps
+function* noSteps(result: LoadResult<Design>): Steps<LoadResult<Design>> {
+  return result;
+}
+
+/** Opens are taken in turn: one that was overtaken by a later one (a second file dropped) gives way. */
+let opening = 0;
+
+/**
+ * The file is loaded and laid out in short tasks (state/open-design.ts) before anything is asked or
+ * replaced: the design on screen stays editable meanwhile, and the question about unsaved work is asked
+ * of the design as it is then.
+ */
+async function open(name: string, load: Steps<LoadResult<Design>>): Promise<boolean> {
+  const ticket = ++opening;
+  const result = await prepareDesign(load);
+  if (ticket !== opening) return false;
   if (!result.ok) return refuse(name, result.error.message);
-  if (!(await mayReplace(name))) return false;
-  useDesignStore.getState().replace(result.value, { origin: { kind: 'file', name }, undoable: true });
+  if (!(await mayReplace(name)) || ticket !== opening) return false;
+  showDesign(result.value, { origin: { kind: 'file', name }, undoable: true });
   const session = useSessionStore.getState();
   session.select([]);
   // A file the user opened is theirs to edit, even when a shared link had opened read-only.

@@ -10,6 +10,7 @@ import type { AnyElement, Design } from '../domain/design';
 import { placementOf, type Placement } from '../domain/elements/layout';
 import { displayName, indexDesign, poolRole } from '../domain/queries';
 import { recentMemo } from '../domain/recent-memo';
+import { runSteps, type Steps } from '../domain/steps';
 import { ROLE_LABELS, SQL_EDITION_LABELS } from '../domain/labels';
 import { textWidth } from './text-metrics';
 
@@ -123,8 +124,24 @@ function cached<V>(map: WeakMap<AnyElement, V>, e: AnyElement, measure: (e: AnyE
   return v;
 }
 
+const memo = recentMemo((design: Design) => sameAsLast(runSteps(geometryNow(design))));
+
 /** Memoised on the design's identity (the last few designs only, see domain/recent-memo.ts). */
-export const computeGeometry: (design: Design) => Geometry = recentMemo((design) => sameAsLast(geometryNow(design)));
+export const computeGeometry: (design: Design) => Geometry = memo;
+
+/** Hand computeGeometry the geometry of a design known to have exactly these boxes (layout/tidy.ts). */
+export function rememberGeometry(design: Design, geometry: Geometry): void {
+  memo.put(design, geometry);
+}
+
+/** computeGeometry in steps, a few sites per step (domain/steps.ts): the same geometry, remembered as its. */
+export function* geometrySteps(design: Design): Steps<Geometry> {
+  const known = memo.peek(design);
+  if (known) return known;
+  const geometry = sameAsLast(yield* geometryNow(design));
+  memo.put(design, geometry);
+  return geometry;
+}
 
 /**
  * Most edits (a name, a property, a finding's fix that changes no size) leave every box where it was: then
@@ -240,12 +257,20 @@ function placedContent(made: SiteLayout, at: Box): [string, Box][] {
   return boxes;
 }
 
-function geometryNow(design: Design): Geometry {
+/** Sites laid out per step. */
+const SITES_PER_STEP = 50;
+
+function* geometryNow(design: Design): Steps<Geometry> {
   const index = indexDesign(design);
+  yield;
   const layout = design.layout ?? {};
   const relative = new Map<string, Box>();
   const minimum = new Map<string, { w: number; h: number }>();
-  const sites = design.sites.map((site) => layOutSite(design, site, layout, index));
+  const sites: SiteLayout[] = [];
+  for (const site of design.sites) {
+    if (sites.length % SITES_PER_STEP === SITES_PER_STEP - 1) yield;
+    sites.push(layOutSite(design, site, layout, index));
+  }
   design.sites.forEach((site, i) => {
     const made = sites[i]!;
     for (const [id, b] of made.relative) relative.set(id, b);
@@ -256,13 +281,15 @@ function geometryNow(design: Design): Geometry {
   });
   placeSites(design, layout, relative);
   keepSiteBoxes(design, relative);
+  yield;
 
   // Sites first, then what each holds, in the order the relative boxes were made.
   const absolute = new Map<string, Box>();
   for (const site of design.sites) absolute.set(site.id, relative.get(site.id)!);
-  design.sites.forEach((site, i) => {
-    for (const [id, b] of placedContent(sites[i]!, relative.get(site.id)!)) absolute.set(id, b);
-  });
+  for (let i = 0; i < design.sites.length; i++) {
+    if (i % SITES_PER_STEP === SITES_PER_STEP - 1) yield;
+    for (const [id, b] of placedContent(sites[i]!, relative.get(design.sites[i]!.id)!)) absolute.set(id, b);
+  }
   return { relative, absolute, bounds: boundsOf(absolute.values()), minimum };
 }
 

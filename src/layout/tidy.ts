@@ -1,22 +1,46 @@
 import type { Design } from '../domain/design';
 import { placementOf, setOwn, type Layout } from '../domain/elements/layout';
 import { cascadeOf } from '../domain/commands';
-import { computeGeometry } from './geometry';
+import { runSteps, type Steps } from '../domain/steps';
+import { computeGeometry, geometrySteps, rememberGeometry, type Geometry } from './geometry';
 
 /**
  * Write the computed position of every element that has none into the layout, so that moving one element
  * later does not make the automatically placed ones reflow. Returns the same design when nothing is missing.
  */
 export function bakeLayout(design: Design): Design {
-  const { relative } = computeGeometry(design);
+  return runSteps(withPlacements(design, computeGeometry(design))).baked;
+}
+
+/**
+ * bakeLayout in steps, for a large design being opened; the geometry of the baked design is computed too
+ * (and remembered), as everything that shows the design asks for it next.
+ */
+export function* bakeLayoutSteps(design: Design): Steps<Design> {
+  const geometry = yield* geometrySteps(design);
+  const { baked, exact } = yield* withPlacements(design, geometry);
+  // Saving the positions where they already were changes no box: the baked design has the same geometry.
+  if (exact) rememberGeometry(baked, geometry);
+  else yield* geometrySteps(baked);
+  return baked;
+}
+
+/** `exact`: every position written is the computed one (no rounding moved a box). */
+function* withPlacements(design: Design, { relative }: Geometry): Steps<{ baked: Design; exact: boolean }> {
   const current = design.layout ?? {};
   let layout: Layout | undefined;
+  let exact = true;
+  let n = 0;
   for (const [id, box] of relative) {
+    if (++n % 2000 === 0) yield;
     if (placementOf(current, id)) continue;
     layout ??= { ...current };
-    setOwn(layout, id, { x: Math.round(box.x), y: Math.round(box.y) });
+    const x = Math.round(box.x);
+    const y = Math.round(box.y);
+    exact &&= x === box.x && y === box.y;
+    setOwn(layout, id, { x, y });
   }
-  return layout ? { ...design, layout } : design;
+  return { baked: layout ? { ...design, layout } : design, exact };
 }
 
 /**

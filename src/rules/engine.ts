@@ -4,12 +4,33 @@ import { RuleContext } from './context';
 import { SEVERITY_RANK, type Finding, type Severity } from './types';
 
 import { recentMemo } from '../domain/recent-memo';
+import { runSteps, type Steps } from '../domain/steps';
+
+const memo = recentMemo(validateNow);
 
 /**
  * Judge a whole design against the catalog. Pure and deterministic; memoised on the design's identity
  * (designs are immutable), so the store, the canvas and the problems list can all ask for free.
  */
-export const validate: (design: Design) => Finding[] = recentMemo(validateNow);
+export const validate: (design: Design) => Finding[] = memo;
+
+/** The findings when this design has been judged (and is still remembered), else undefined. */
+export const validatedAlready = (design: Design): Finding[] | undefined => memo.peek(design);
+
+/**
+ * validate in steps, a rule per step (domain/steps.ts), for a large design just opened: the same findings,
+ * remembered as validate's, so nothing asks for them twice.
+ */
+export function* validateSteps(design: Design): Steps<Finding[]> {
+  const known = memo.peek(design);
+  if (known) return known;
+  if (lastJudged && sameBesidesLayout(lastJudged.design, design)) return memo(design);
+  const judged = yield* judgeSteps(design);
+  const findings = lastJudged ? sameObjectsWhereEqual(lastJudged.findings, judged) : judged;
+  lastJudged = { design, findings };
+  memo.put(design, findings);
+  return findings;
+}
 
 /**
  * No rule reads the layout: a design that differs from the last one judged only in where things are drawn (a
@@ -56,9 +77,14 @@ function sameBesidesLayout(a: Design, b: Design): boolean {
 }
 
 function judge(design: Design): Finding[] {
+  return runSteps(judgeSteps(design));
+}
+
+function* judgeSteps(design: Design): Steps<Finding[]> {
   const ctx = new RuleContext(design);
   const findings: Finding[] = [];
   for (const rule of ALL_RULES) {
+    yield;
     for (const f of rule.check(ctx)) findings.push(f);
   }
   findings.sort(compareFindings);

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { updateDesignInfo } from '../../domain/commands';
 import type { Design } from '../../domain/design';
 import { displayName, elementCount, poolRole } from '../../domain/queries';
@@ -68,7 +69,8 @@ function parseDomainList(text: string): Parsed<string[] | undefined> {
  * https://admin.<primary>) are the placeholders, so an empty field visibly means "the default".
  */
 function SimpleUrlFields({ design }: { design: Design }) {
-  const defaults = reportInputs({ ...design, simpleUrls: undefined });
+  // A copy of the design is judged afresh (no memo knows it): once per design, not per render.
+  const defaults = useMemo(() => reportInputs({ ...design, simpleUrls: undefined }), [design]);
   const urls = design.simpleUrls ?? {};
   // Each part is set alone; an empty simpleUrls object is dropped so the file stays as it was.
   const setUrl = (patch: Partial<NonNullable<Design['simpleUrls']>>) => {
@@ -123,7 +125,7 @@ function SimpleUrlFields({ design }: { design: Design }) {
 /** The pool `_sipinternaltls` points to: a Front End, Standard Edition or Director pool; empty means the documented default. */
 function SignInPoolField({ design }: { design: Design }) {
   const candidates = design.pools.filter((p) => ['front-end', 'standard-edition', 'director'].includes(poolRole(design, p.id)));
-  const fallback = reportInputs({ ...design, signInPoolId: undefined }).signInPool;
+  const fallback = useMemo(() => reportInputs({ ...design, signInPoolId: undefined }).signInPool, [design]);
   const chosen = design.signInPoolId;
   return (
     <SelectField

@@ -7,9 +7,16 @@ import { FindingRow } from './FindingRow';
 import { ALL_SEVERITIES, SEVERITIES, SEVERITY_TITLES, groupFindings } from './problems-filter';
 import './problems.css';
 
-/** Every finding of the design, grouped by severity, with filters; a row click shows its elements. */
+const NONE: Finding[] = [];
+
+/**
+ * Every finding of the design, grouped by severity, with filters; a row click shows its elements. While a
+ * large design just opened is being checked (state/findings.ts) it says so instead of listing anything.
+ */
 export function ProblemsPanel() {
-  const findings = useFindings();
+  const known = useFindings();
+  const checking = known === undefined;
+  const findings = known ?? NONE;
   const design = useDesignStore((s) => s.design);
   const [severities, setSeverities] = useState(ALL_SEVERITIES);
   const [text, setText] = useState('');
@@ -27,7 +34,7 @@ export function ProblemsPanel() {
     <section className="problems" aria-label="Problems">
       <header className="panel-header">
         <h2>Problems</h2>
-        <span className="problems-total">{findings.length}</span>
+        <span className="problems-total">{checking ? '…' : findings.length}</span>
       </header>
       <div className="problems-filters">
         <div className="severity-toggles" role="group" aria-label="Show severities">
@@ -54,7 +61,11 @@ export function ProblemsPanel() {
         />
       </div>
       <div className="problems-body">
-        {findings.length === 0 ? (
+        {checking ? (
+          <p className="empty-state" role="status" data-checking>
+            Checking the design…
+          </p>
+        ) : findings.length === 0 ? (
           <p className="empty-state">No problems found</p>
         ) : shown === 0 ? (
           <p className="empty-state">No problems match the filter.</p>

@@ -110,10 +110,29 @@ function ReportsButton() {
   );
 }
 
-/** Error, warning and info counts; a click shows or hides the problems list. */
+/**
+ * Error, warning and info counts ("Checking…" while a large design just opened is being judged, see
+ * state/findings.ts); a click shows or hides the problems list.
+ */
 function FindingsSummary() {
-  const counts = countBySeverity(useFindings());
+  const findings = useFindings();
   const showProblems = usePreferencesStore((s) => s.showProblems);
+  if (!findings) {
+    return (
+      <button
+        type="button"
+        className="findings-summary"
+        data-testid="findings-count"
+        data-checking
+        aria-pressed={showProblems}
+        aria-label={`Checking the design: ${showProblems ? 'hide' : 'show'} problems`}
+        onClick={() => usePreferencesStore.getState().setPreference('showProblems', !showProblems)}
+      >
+        <span className="summary-count summary-checking">Checking…</span>
+      </button>
+    );
+  }
+  const counts = countBySeverity(findings);
   const label = `${plural(counts.error, 'error', 'errors')}, ${plural(counts.warning, 'warning', 'warnings')}, ${counts.info} info`;
   return (
     <button
