@@ -7,6 +7,7 @@ import './app.css';
 import { App } from './App';
 import { boot } from './boot';
 import { registerServiceWorker } from '../io/app-update';
+import { whenFirstScreenDone } from '../state/first-screen';
 
 void boot();
 createRoot(document.getElementById('root')!).render(
@@ -14,4 +15,5 @@ createRoot(document.getElementById('root')!).render(
     <App />
   </StrictMode>,
 );
-registerServiceWorker();
+// The offline copy's install fetches every file of the build: not while the first screen is being drawn.
+void whenFirstScreenDone().then(registerServiceWorker);

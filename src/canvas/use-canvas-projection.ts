@@ -5,12 +5,15 @@ import type { Geometry } from '../layout/geometry';
 import type { Finding } from '../rules/types';
 import { validate } from '../rules/engine';
 import { useDesignStore } from '../state/design-store';
+import { useFirstScreenDone } from '../state/first-screen';
 import { useSessionStore } from '../state/session-store';
 import { createGeometryMemo } from './geometry-memo';
 import { createProjector, findingsOnCanvas, type Projection } from './projection';
 import { useRouting } from './use-routing';
 
 const findingsShown: (findings: readonly Finding[]) => Map<string, Finding[]> = recentMemo(findingsOnCanvas);
+/** Before the first screen is complete the canvas draws no badges: the design is judged right after. */
+const NOT_JUDGED_YET = new Map<string, Finding[]>();
 
 /**
  * The nodes and edges for the current design, findings and selection. Validation is memoised on the
@@ -35,16 +38,17 @@ export function useCanvasProjection(): CanvasProjection {
   const routed = useRouting(design, geometry);
   const routing = routed?.routing;
   const routedGeometry = routed?.geometry;
+  const judged = useFirstScreenDone();
   const projection = useMemo(
     () =>
       projector({
         design,
         geometry,
-        findings: findingsShown(validate(design)),
+        findings: judged ? findingsShown(validate(design)) : NOT_JUDGED_YET,
         selection: new Set(selection),
         routed: routing && routedGeometry ? { routing, geometry: routedGeometry } : null,
       }),
-    [projector, geometry, design, selection, routing, routedGeometry],
+    [projector, geometry, design, selection, routing, routedGeometry, judged],
   );
   return useMemo(() => ({ ...projection, geometry, depthOf }), [projection, geometry, depthOf]);
 }

@@ -3,6 +3,7 @@ import { emptyDesign } from '../../domain/design';
 import { countBySeverity } from '../../rules/engine';
 import { useDesignStore, useHistoryState } from '../../state/design-store';
 import { useFindings } from '../../state/findings';
+import { useFirstScreenDone } from '../../state/first-screen';
 import { usePreferencesStore } from '../../state/preferences-store';
 import { useSessionStore } from '../../state/session-store';
 import { updateDesign } from '../inspector/DesignInfoForm';
@@ -112,8 +113,20 @@ function ReportsButton() {
 
 /** Error, warning and info counts; a click shows or hides the problems list. */
 function FindingsSummary() {
-  const counts = countBySeverity(useFindings());
   const showProblems = usePreferencesStore((s) => s.showProblems);
+  // The design is judged once the canvas is on screen (state/first-screen.ts).
+  if (!useFirstScreenDone()) {
+    return (
+      <button type="button" className="findings-summary" data-testid="findings-count" aria-busy="true" disabled>
+        Checking the design…
+      </button>
+    );
+  }
+  return <FindingCounts showProblems={showProblems} />;
+}
+
+function FindingCounts({ showProblems }: { showProblems: boolean }) {
+  const counts = countBySeverity(useFindings());
   const label = `${plural(counts.error, 'error', 'errors')}, ${plural(counts.warning, 'warning', 'warnings')}, ${counts.info} info`;
   return (
     <button
