@@ -29,7 +29,16 @@ function contentSecurityPolicy(): Plugin {
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy(), serviceWorker()],
   base: './',
-  build: { target: 'es2022', sourcemap: true },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    rolldownOptions: {
+      // Everything the first screen imports statically in one chunk (rolldown would otherwise split the modules it
+      // shares with the chunks loaded on use into several small ones), evaluated in import order, so zod-config.ts
+      // runs before any schema is built.
+      output: { codeSplitting: { groups: [{ name: 'first-screen', tags: ['$initial'] }] } },
+    },
+  },
   preview: { port: 4173, strictPort: true, headers: SITE_HEADERS },
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'],

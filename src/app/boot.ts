@@ -4,11 +4,12 @@
  *
  * The user's own work (or the sample) goes on screen first and synchronously, before the first render; a
  * link is dealt with after that, so any question about it is asked over the user's own design. Autosave
- * starts only once the link is settled: nothing is written while the question is open.
+ * starts only once the link is settled: nothing is written while the question is open. The link's decoder
+ * (with the zlib inflater) is loaded only when the address holds a link.
  */
 import { SAMPLES } from '../document/samples';
 import { forceSave, readAutosave, startAutosave } from '../io/autosave';
-import { openShareLink, type LinkOutcome } from '../io/open-share-link';
+import type { LinkOutcome } from '../io/open-share-link';
 import { readFragment } from '../io/share-link';
 import { useDesignStore } from '../state/design-store';
 import { notify } from '../state/notice-store';
@@ -47,7 +48,23 @@ type Restored = Extract<ReturnType<typeof readAutosave>, { kind: 'ok' }>;
 
 async function openFragment(restored: Restored | undefined): Promise<LinkOutcome | undefined> {
   const fragment = readFragment();
-  if (fragment.kind === 'link') return openShareLink(fragment, restored);
+  if (fragment.kind === 'link') {
+    let opener: typeof import('../io/open-share-link');
+    try {
+      opener = await import('../io/open-share-link');
+    } catch {
+      // As for a link that does not decode: the design on screen and in storage stay as they were.
+      notify({
+        key: 'share-link',
+        kind: 'error',
+        sticky: true,
+        title: 'This shared link could not be opened',
+        text: 'The designer could not load its link reader (is the connection down?). Your own design is as it was; reload to try the link again.',
+      });
+      return 'refused';
+    }
+    return opener.openShareLink(fragment, restored);
+  }
   if (fragment.kind === 'foreign') {
     notify({
       key: 'share-link',
