@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, useEffect } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { DesignCanvas } from '../canvas/DesignCanvas';
 import { useFileImport } from '../io/use-file-import';
@@ -8,6 +8,7 @@ import { useViewStore } from '../state/view-store';
 import { DialogHost } from '../ui/dialogs/DialogHost';
 import { Notices } from '../ui/notices/Notices';
 import { Inspector } from '../ui/inspector/Inspector';
+import { LoadBoundary } from '../ui/layout/LoadBoundary';
 import { PendingPanel } from '../ui/layout/PendingPanel';
 import { SidePanel } from '../ui/layout/SidePanel';
 import { Palette } from '../ui/palette/Palette';
@@ -27,9 +28,9 @@ export function App() {
   const showProblems = usePreferencesStore((s) => s.showProblems);
   const showReports = useViewStore((s) => s.showReports);
   const bottom = showReports ? (
-    <Suspense fallback={<PendingPanel label="Reports" text="Loading the reports…" />}>
+    <LoadBoundary label="Reports" what="the reports">
       <ReportsView />
-    </Suspense>
+    </LoadBoundary>
   ) : showProblems ? (
     panels ? <ProblemsPanel /> : <PendingPanel label="Problems" />
   ) : undefined;
