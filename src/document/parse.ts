@@ -64,14 +64,14 @@ function designFromValue(value: unknown): Design {
   checkElementCount(raw);
   const migrated = migrate(raw, version, FORMAT_VERSION);
   const { rest, protoPlacement } = takeProtoPlacement(migrated);
-  const parsed = designSchema.safeParse(rest, { reportInput: true });
+  const parsed = designSchema().safeParse(rest, { reportInput: true });
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     throw new LoadError('invalid', describeIssue(issue), formatPath(issue.path));
   }
   let design = parsed.data;
   if (protoPlacement !== undefined) {
-    const p = placementSchema.safeParse(protoPlacement, { reportInput: true });
+    const p = placementSchema().safeParse(protoPlacement, { reportInput: true });
     if (!p.success) {
       const issue = p.error.issues[0]!;
       throw new LoadError('invalid', describeIssue(issue), formatPath(['layout', '__proto__', ...issue.path]));
