@@ -24,3 +24,9 @@ export function afterNextPaint(work: () => void, fallbackMs = 3000): () => void 
     clearTimeout(fallback);
   };
 }
+
+/** Run `work` when the browser has nothing else to do (a short timer where requestIdleCallback is missing). */
+export function whenIdle(work: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => work(), { timeout: 5000 });
+  else setTimeout(work, 200);
+}

@@ -1,13 +1,14 @@
 /**
  * What the designer opens on. Boot order: a shared link in the URL fragment, else the autosaved design,
- * else the reference small design, so a first look shows what the designer does.
+ * else the reference small design, so a first look shows what the designer does (taken as shipped: see
+ * firstVisitSample, so a first visit builds no schema before the first paint).
  *
  * The user's own work (or the sample) goes on screen first and synchronously, before the first render; a
  * link is dealt with after that, so any question about it is asked over the user's own design. Autosave
  * starts only once the link is settled: nothing is written while the question is open. The link's decoder
  * (with the zlib inflater) is loaded only when the address holds a link.
  */
-import { SAMPLES } from '../document/samples';
+import { firstVisitSample } from '../document/samples';
 import { forceSave, readAutosave, startAutosave } from '../io/autosave';
 import type { LinkOutcome } from '../io/open-share-link';
 import { readFragment } from '../io/share-link';
@@ -22,7 +23,7 @@ export async function boot(): Promise<void> {
     useDesignStore.getState().replace(restored.design, { origin: { kind: 'autosave' }, undoable: false });
     if (restored.meta.viewport) useSessionStore.getState().setViewport(restored.meta.viewport);
   } else {
-    useDesignStore.getState().replace(SAMPLES.small.load(), { origin: { kind: 'sample', name: 'small' }, undoable: false });
+    useDesignStore.getState().replace(firstVisitSample(), { origin: { kind: 'sample', name: 'small' }, undoable: false });
   }
 
   const outcome = await openFragment(restored);
