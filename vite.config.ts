@@ -32,9 +32,12 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: true,
-    // Modules run in import order whichever chunk holds them: app/zod-config.ts (main.tsx's first import) must
-    // run before any schema is built, even when modules shared with a lazy chunk go to a chunk of their own.
-    rolldownOptions: { output: { strictExecutionOrder: true } },
+    rolldownOptions: {
+      // Everything the first screen imports statically in one chunk (rolldown would otherwise split the modules it
+      // shares with the chunks loaded on use into several small ones), evaluated in import order, so zod-config.ts
+      // runs before any schema is built.
+      output: { codeSplitting: { groups: [{ name: 'first-screen', tags: ['$initial'] }] } },
+    },
   },
   preview: { port: 4173, strictPort: true, headers: SITE_HEADERS },
   test: {

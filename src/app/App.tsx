@@ -1,16 +1,20 @@
-import { lazy, Suspense } from 'react';
+import { lazy, useEffect } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { DesignCanvas } from '../canvas/DesignCanvas';
 import { useFileImport } from '../io/use-file-import';
+import { finishFirstScreen, useFirstScreenDone } from '../state/first-screen';
 import { usePreferencesStore } from '../state/preferences-store';
 import { useViewStore } from '../state/view-store';
 import { DialogHost } from '../ui/dialogs/DialogHost';
 import { Notices } from '../ui/notices/Notices';
 import { Inspector } from '../ui/inspector/Inspector';
+import { LoadBoundary } from '../ui/layout/LoadBoundary';
+import { PendingPanel } from '../ui/layout/PendingPanel';
 import { SidePanel } from '../ui/layout/SidePanel';
 import { Palette } from '../ui/palette/Palette';
 import { ProblemsPanel } from '../ui/problems/ProblemsPanel';
 import { Toolbar } from '../ui/toolbar/Toolbar';
+import { afterNextPaint } from './after-paint';
 
 // Not in the first screen's bundle: loaded the first time the Reports view opens.
 const ReportsView = lazy(() => import('../ui/reports/ReportsView'));
@@ -18,14 +22,17 @@ const ReportsView = lazy(() => import('../ui/reports/ReportsView'));
 /** The composition root: toolbar on top, palette left, canvas centre, inspector above problems on the right. */
 export function App() {
   useFileImport();
+  // The canvas paints first; the side panels' work follows once it is on screen (state/first-screen.ts).
+  useEffect(() => afterNextPaint(finishFirstScreen), []);
+  const panels = useFirstScreenDone();
   const showProblems = usePreferencesStore((s) => s.showProblems);
   const showReports = useViewStore((s) => s.showReports);
   const bottom = showReports ? (
-    <Suspense fallback={<p>Loading the reports…</p>}>
+    <LoadBoundary label="Reports" what="the reports">
       <ReportsView />
-    </Suspense>
+    </LoadBoundary>
   ) : showProblems ? (
-    <ProblemsPanel />
+    panels ? <ProblemsPanel /> : <PendingPanel label="Problems" />
   ) : undefined;
   return (
     <ReactFlowProvider>
@@ -36,7 +43,7 @@ export function App() {
           <main className="canvas-area" aria-label="Design canvas">
             <DesignCanvas />
           </main>
-          <SidePanel top={<Inspector />} bottom={bottom} />
+          <SidePanel top={panels ? <Inspector /> : <PendingPanel label="Properties" />} bottom={bottom} />
         </div>
         <Notices />
         <DialogHost />

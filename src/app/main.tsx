@@ -7,6 +7,9 @@ import './app.css';
 import { App } from './App';
 import { boot } from './boot';
 import { registerServiceWorker } from '../io/app-update';
+import { designSchema } from '../domain/design';
+import { whenFirstScreenDone } from '../state/first-screen';
+import { whenIdle } from './after-paint';
 
 void boot();
 createRoot(document.getElementById('root')!).render(
@@ -14,4 +17,10 @@ createRoot(document.getElementById('root')!).render(
     <App />
   </StrictMode>,
 );
-registerServiceWorker();
+// The offline copy's install fetches every file of the build: not while the first screen is being drawn.
+void whenFirstScreenDone().then(() => {
+  registerServiceWorker();
+  // A first visit builds no schema to show the sample; build the document's while idle, so the first
+  // file, template or link opened does not wait for it.
+  whenIdle(() => void designSchema());
+});

@@ -20,6 +20,7 @@ import {
 } from '@xyflow/react';
 import { displayName, findElement } from '../domain/queries';
 import { useDesignStore } from '../state/design-store';
+import { useFirstScreenDone } from '../state/first-screen';
 import { notify } from '../state/notice-store';
 import { usePreferencesStore } from '../state/preferences-store';
 import { useSessionStore } from '../state/session-store';
@@ -87,6 +88,8 @@ export function DesignCanvas() {
   const [chooser, setChooser] = useState<LinkChooserState | null>(null);
   const readOnly = useSessionStore((s) => s.readOnly);
   const showMinimap = usePreferencesStore((s) => s.showMinimap);
+  // The minimap is drawn once the first screen is complete (state/first-screen.ts).
+  const firstScreenDone = useFirstScreenDone();
   const snapToGrid = usePreferencesStore((s) => s.snapToGrid);
   const empty = useDesignStore((s) => s.design.sites.length === 0);
   const closeChooser = useCallback(() => setChooser(null), []);
@@ -265,7 +268,7 @@ export function DesignCanvas() {
       >
         <Background variant={BackgroundVariant.Dots} gap={20} size={1} />
         <Controls showInteractive={false} />
-        {showMinimap && <Overview geometry={projected.geometry} depthOf={projected.depthOf} />}
+        {showMinimap && firstScreenDone && <Overview geometry={projected.geometry} depthOf={projected.depthOf} />}
       </ReactFlow>
       <LinkMarkers />
       {empty && (

@@ -5,6 +5,7 @@ import type { Geometry } from '../layout/geometry';
 import type { Finding } from '../rules/types';
 import { useDesignStore } from '../state/design-store';
 import { findingsOf, useCheckStore } from '../state/findings';
+import { useFirstScreenDone } from '../state/first-screen';
 import { useSessionStore } from '../state/session-store';
 import { createGeometryMemo } from './geometry-memo';
 import { createProjector, findingsOnCanvas, type Projection } from './projection';
@@ -13,6 +14,8 @@ import { useRouting } from './use-routing';
 const findingsShown: (findings: readonly Finding[]) => Map<string, Finding[]> = recentMemo(findingsOnCanvas);
 /** No badges while a large design just opened is being checked (state/findings.ts). */
 const UNKNOWN: Finding[] = [];
+/** Before the first screen is complete the canvas draws no badges: the design is judged right after. */
+const NOT_JUDGED_YET = new Map<string, Finding[]>();
 
 /**
  * The nodes and edges for the current design, findings and selection. Validation is memoised on the
@@ -39,17 +42,18 @@ export function useCanvasProjection(): CanvasProjection {
   const routed = useRouting(design, geometry);
   const routing = routed?.routing;
   const routedGeometry = routed?.geometry;
+  const judged = useFirstScreenDone();
   const projection = useMemo(
     () =>
       projector({
         design,
         geometry,
-        findings: findingsShown(findingsOf(design) ?? UNKNOWN),
+        findings: judged ? findingsShown(findingsOf(design) ?? UNKNOWN) : NOT_JUDGED_YET,
         selection: new Set(selection),
         routed: routing && routedGeometry ? { routing, geometry: routedGeometry } : null,
       }),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `checking` ending brings the findings
-    [projector, geometry, design, selection, routing, routedGeometry, checking],
+    [projector, geometry, design, selection, routing, routedGeometry, checking, judged],
   );
   return useMemo(() => ({ ...projection, geometry, depthOf }), [projection, geometry, depthOf]);
 }

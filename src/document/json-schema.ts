@@ -7,7 +7,7 @@ import { designSchema, FORMAT_VERSION } from '../domain/design';
  * It describes shape only: unique ids and references are checked by the loader, Lync's rules by the rule module.
  */
 export function topologyJsonSchema(): Record<string, unknown> {
-  const schema = z.toJSONSchema(designSchema, { io: 'input', target: 'draft-2020-12' }) as Record<string, unknown>;
+  const schema = z.toJSONSchema(designSchema(), { io: 'input', target: 'draft-2020-12' }) as Record<string, unknown>;
   return {
     $id: `https://lync-topology-designer.invalid/schema/v${FORMAT_VERSION}.json`,
     title: `Lync Server 2013 topology document, format version ${FORMAT_VERSION}`,

@@ -12,7 +12,7 @@ const copy = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
 
 /** One zod parse of the whole document; the loader also keeps a placement saved under the id "__proto__". */
 function wholeParse(design: Design): Design {
-  const out = designSchema.parse(copy(design));
+  const out = designSchema().parse(copy(design));
   const layout = design.layout;
   if (layout && Object.hasOwn(layout, '__proto__')) {
     out.layout = { ...out.layout };
@@ -24,7 +24,7 @@ function wholeParse(design: Design): Design {
 describe('loading in steps', () => {
   it('gives exactly what one zod parse of the whole document gives, a chunk of elements per step', () => {
     const doc = copy(generateDesign({ seed: 3, elements: 4000, withLayout: true }));
-    const whole = designSchema.parse(copy(doc));
+    const whole = designSchema().parse(copy(doc));
     const job = jobOf(loadDesignValueSteps(copy(doc)));
     let steps = 0;
     let result;
@@ -64,7 +64,7 @@ describe('loading in steps', () => {
       fc.property(fc.array(fc.tuple(fc.nat(), fc.nat()), { minLength: 1, maxLength: 3 }), (breaks) => {
         const doc = copy(base);
         for (const [where, pick] of breaks) breakOne(doc, where, pick);
-        const whole = designSchema.safeParse(copy(doc), { reportInput: true });
+        const whole = designSchema().safeParse(copy(doc), { reportInput: true });
         // Small chunks, so that a problem deep in a list is found in a later chunk than the first.
         const loaded = jobOf(loadDesignValueSteps(copy(doc), 16)).step(Infinity)!.value;
         expect(whole.success).toBe(false);

@@ -79,7 +79,7 @@ function* designFromValue(value: unknown, chunk: number): Steps<Design> {
   const { rest, protoPlacement } = takeProtoPlacement(migrated);
   let design = yield* parseSchema(rest, chunk);
   if (protoPlacement !== undefined) {
-    const p = placementSchema.safeParse(protoPlacement, { reportInput: true });
+    const p = placementSchema().safeParse(protoPlacement, { reportInput: true });
     if (!p.success) {
       const issue = p.error.issues[0]!;
       throw new LoadError('invalid', describeIssue(issue), formatPath(['layout', '__proto__', ...issue.path]));
@@ -99,7 +99,7 @@ const CHUNK = 1000;
 const CHUNKED = [...COLLECTIONS, 'layout'] as const;
 let envelopeSchema: z.ZodType | undefined;
 const envelope = () =>
-  (envelopeSchema ??= designSchema.extend(Object.fromEntries(CHUNKED.map((c) => [c, z.unknown().optional()])) as Record<Collection | 'layout', z.ZodOptional<z.ZodUnknown>>));
+  (envelopeSchema ??= designSchema().extend(Object.fromEntries(CHUNKED.map((c) => [c, z.unknown().optional()])) as Record<Collection | 'layout', z.ZodOptional<z.ZodUnknown>>));
 
 /**
  * designSchema.safeParse(doc), in steps: the other fields first, then each collection and the layout a chunk
@@ -109,7 +109,7 @@ const envelope = () =>
  */
 function* parseSchema(doc: RawDocument, chunk: number): Steps<Design> {
   const head = envelope().safeParse(doc, { reportInput: true });
-  const keys = Object.keys(designSchema.shape);
+  const keys = Object.keys(designSchema().shape);
   const headIssue = head.success ? undefined : head.error.issues[0]!;
   const headRank = headIssue ? keys.indexOf(String(headIssue.path[0])) : Infinity;
   const out = { ...(head.data as Record<string, unknown>) };
@@ -119,11 +119,11 @@ function* parseSchema(doc: RawDocument, chunk: number): Steps<Design> {
       if (doc.layout !== undefined) out.layout = yield* parseLayout(doc.layout, chunk);
       continue;
     }
-    const schema = designSchema.shape[key];
+    const schema = designSchema().shape[key];
     const list = doc[key];
     if (!Array.isArray(list)) {
       // Missing (the default applies) or not a list (refused): checked as the whole parse checks the key.
-      const r = designSchema.pick({ [key]: true } as Record<Collection, true>).safeParse({ [key]: list }, { reportInput: true });
+      const r = designSchema().pick({ [key]: true } as Record<Collection, true>).safeParse({ [key]: list }, { reportInput: true });
       if (!r.success) refuse(r.error.issues[0]!);
       out[key] = (r.data as Record<string, unknown>)[key];
       continue;
@@ -150,7 +150,7 @@ function refuse(issue: z.core.$ZodIssue, prefix: PropertyKey[] = []): never {
 
 /** The layout record in chunks of entries (its "__proto__" entry was taken out before, see takeProtoPlacement). */
 function* parseLayout(layout: unknown, chunk: number): Steps<NonNullable<Design['layout']>> {
-  const schema = designSchema.shape.layout;
+  const schema = designSchema().shape.layout;
   if (typeof layout !== 'object' || layout === null || Array.isArray(layout)) {
     const r = schema.safeParse(layout, { reportInput: true });
     if (!r.success) refuse(r.error.issues[0]!, ['layout']);

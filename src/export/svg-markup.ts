@@ -40,8 +40,3 @@ export function title(content: string): string {
 export function group(titleText: string | undefined, children: string, attrs: Attributes = {}): string {
   return tag('g', attrs, `${titleText === undefined ? '' : title(titleText)}${children}`);
 }
-
-/** 12,345 style grouping without Intl, so the output does not depend on the machine's locale. */
-export function groupDigits(n: number): string {
-  return String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import type { Design } from '../domain/design';
+import { lazySchema } from '../domain/lazy-schema';
 import { LIMITS } from '../domain/limits';
 import { loadDesignValue } from '../document/parse';
 import { parseJsonSafely } from '../document/safe-json';
@@ -14,24 +15,26 @@ export const AUTOSAVE_KEY = 'lync-designer:autosave';
 /** Damaged records are moved to `${DAMAGED_PREFIX}${time}`: kept, offered for download, never overwritten. */
 export const DAMAGED_PREFIX = 'lync-designer:autosave-damaged:';
 
-const finite = z.number().finite();
-const viewportSchema = z.object({ x: finite, y: finite, zoom: finite.positive() });
+const finite = lazySchema(() => z.number().finite());
+const viewportSchema = lazySchema(() => z.object({ x: finite(), y: finite(), zoom: finite().positive() }));
 
-const metaSchema = z.object({
-  /** When it was written (milliseconds since 1970). */
-  savedAt: finite,
-  /** The page that wrote it; a new id per page load. */
-  tabId: z.string().min(1).max(100),
-  /** Grows by one with every write from any tab, so a tab can tell newer work from its own. */
-  revision: z.number().int().min(0),
-  /** The design had changes not saved to a file when it was written. */
-  unsaved: z.boolean(),
-  viewport: viewportSchema.optional(),
-});
-export type AutosaveMeta = z.infer<typeof metaSchema>;
-export type StoredViewport = z.infer<typeof viewportSchema>;
+const metaSchema = lazySchema(() =>
+  z.object({
+    /** When it was written (milliseconds since 1970). */
+    savedAt: finite(),
+    /** The page that wrote it; a new id per page load. */
+    tabId: z.string().min(1).max(100),
+    /** Grows by one with every write from any tab, so a tab can tell newer work from its own. */
+    revision: z.number().int().min(0),
+    /** The design had changes not saved to a file when it was written. */
+    unsaved: z.boolean(),
+    viewport: viewportSchema().optional(),
+  }),
+);
+export type AutosaveMeta = z.infer<ReturnType<typeof metaSchema>>;
+export type StoredViewport = z.infer<ReturnType<typeof viewportSchema>>;
 
-const recordSchema = metaSchema.extend({ design: z.unknown() });
+const recordSchema = lazySchema(() => metaSchema().extend({ design: z.unknown() }));
 
 export type ReadResult =
   | { kind: 'none' }
@@ -61,7 +64,7 @@ export function readMeta(raw: string): { ok: true; meta: AutosaveMeta; design: u
   } catch (e) {
     return { ok: false, reason: e instanceof Error ? e.message : String(e) };
   }
-  const parsed = recordSchema.safeParse(value);
+  const parsed = recordSchema().safeParse(value);
   if (!parsed.success) return { ok: false, reason: 'its envelope is not one this designer writes' };
   const { design, ...meta } = parsed.data;
   return { ok: true, meta, design };

@@ -2,14 +2,13 @@
  * Opening a design from a file the user picked, dropped or pasted. Every file goes through the one load
  * pipeline (via export/picture-payload.ts for pictures, topology-builder/ for Topology Builder XML); a
  * refused file leaves the design on screen as it was and says why, where, and that nothing changed.
- * Unsaved work is never replaced without asking, and the import is one undo step. The Topology Builder
- * importer and its XML parser are fetched with import() only when a file is XML, so they stay out of the
- * first screen's bundle.
+ * Unsaved work is never replaced without asking, and the import is one undo step. The file reader (with
+ * the PNG chunk parser) is fetched with import() when a file is opened, and the Topology Builder importer
+ * and its XML parser only when a file is XML, so they stay out of the first screen's bundle.
  */
 import type { Design } from '../domain/design';
 import type { LoadResult } from '../document/load-error';
 import type { Steps } from '../domain/steps';
-import { loadDesignFileSteps, loadDesignOrPictureTextSteps, PICTURE_MAX_BYTES } from '../export/picture-payload';
 import { hasUnsavedChanges, useDesignStore } from '../state/design-store';
 import { prepareDesign, showDesign } from '../state/open-design';
 import { askUser } from '../state/dialog-store';
@@ -23,8 +22,10 @@ const NOTICE_KEY = 'import';
 /** Resolves true when the file's design is now on screen. */
 export async function importFile(file: File): Promise<boolean> {
   const name = file.name || 'the pasted file';
-  if (file.size > PICTURE_MAX_BYTES) {
-    return refuse(name, `the file is ${Math.round(file.size / 1024 / 1024)} MB, more than the ${PICTURE_MAX_BYTES / 1024 / 1024} MB the designer opens`);
+  const reader = await fileReader(name);
+  if (!reader) return false;
+  if (file.size > reader.PICTURE_MAX_BYTES) {
+    return refuse(name, `the file is ${Math.round(file.size / 1024 / 1024)} MB, more than the ${reader.PICTURE_MAX_BYTES / 1024 / 1024} MB the designer opens`);
   }
   let bytes: Uint8Array;
   try {
@@ -33,13 +34,24 @@ export async function importFile(file: File): Promise<boolean> {
     return refuse(name, 'the file could not be read');
   }
   if (looksLikeTopologyXml(name, bytes)) return importTopology(name, bytes, file.name);
-  return open(name, loadDesignFileSteps(name, bytes, file.type));
+  return open(name, reader.loadDesignFileSteps(name, bytes, file.type));
 }
 
 /** Text from the clipboard: a design document, an SVG picture carrying one, or topology XML. */
 export async function importText(text: string, name = 'the pasted design'): Promise<boolean> {
   if (isTopologyXmlText(text)) return importTopology(name === 'the pasted design' ? 'the pasted topology' : name, new TextEncoder().encode(text));
-  return open(name, loadDesignOrPictureTextSteps(text));
+  const reader = await fileReader(name);
+  return reader ? open(name, reader.loadDesignOrPictureTextSteps(text)) : false;
+}
+
+/** The reader of design files and pictures; undefined (and the user told) when it cannot be fetched. */
+async function fileReader(name: string): Promise<typeof import('../export/picture-payload') | undefined> {
+  try {
+    return await import('../export/picture-payload');
+  } catch {
+    refuse(name, "the designer's file reader could not be loaded (is the connection down? try again)");
+    return undefined;
+  }
 }
 
 /** `fileName` names the design; pasted text has none, so the design takes the SIP domain's name. */

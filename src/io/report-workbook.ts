@@ -15,8 +15,17 @@ export function reportSheets(design: Design): { kind: (typeof REPORT_KINDS)[numb
   });
 }
 
-export async function reportWorkbook(design: Design): Promise<Uint8Array> {
+/** Loads ExcelJS and returns the writer: the Reports view loads it on use and says so when it cannot. */
+export async function workbookWriter(): Promise<(design: Design) => Promise<Uint8Array>> {
   const { default: ExcelJS } = await import('exceljs');
+  return (design) => writeWorkbook(ExcelJS, design);
+}
+
+export async function reportWorkbook(design: Design): Promise<Uint8Array> {
+  return (await workbookWriter())(design);
+}
+
+async function writeWorkbook(ExcelJS: typeof import('exceljs'), design: Design): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Lync topology designer';
   for (const sheet of reportSheets(design)) {

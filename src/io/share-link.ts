@@ -1,10 +1,11 @@
 /**
  * Share links in the browser: build the link for the design on screen, copy it, read the one the page was
  * opened with, and take the fragment off the address once it has been dealt with, so a reload does not
- * open (or ask about) the same link again. Encoding and decoding are the core's (document/share-codec).
+ * open (or ask about) the same link again. Encoding and decoding are the core's (document/share-codec),
+ * loaded on use: the codec and its zlib tables are not needed to draw the first screen.
  */
 import type { Design } from '../domain/design';
-import { encodeShareLink } from '../document/share-codec';
+import type { encodeShareLink } from '../document/share-codec';
 import { linkSize, parseFragment, shareUrl, type Fragment, type LinkSize } from './share-url';
 
 export interface ShareLink {
@@ -13,8 +14,11 @@ export interface ShareLink {
   size: LinkSize;
 }
 
-export function buildShareLink(design: Design, readOnly = false): ShareLink {
-  const url = shareUrl(globalThis.location.href, encodeShareLink(design), readOnly);
+export type ShareCodec = typeof import('../document/share-codec');
+export const loadShareCodec = (): Promise<ShareCodec> => import('../document/share-codec');
+
+export function buildShareLink(encode: typeof encodeShareLink, design: Design, readOnly = false): ShareLink {
+  const url = shareUrl(globalThis.location.href, encode(design), readOnly);
   return { url, length: url.length, size: linkSize(url.length) };
 }
 

@@ -4,13 +4,16 @@
  */
 import { z } from 'zod';
 import { create } from 'zustand';
+import { lazySchema } from '../domain/lazy-schema';
 
-const preferencesSchema = z.object({
-  snapToGrid: z.boolean().catch(true),
-  showMinimap: z.boolean().catch(true),
-  showProblems: z.boolean().catch(true),
-});
-export type Preferences = z.infer<typeof preferencesSchema>;
+const preferencesSchema = lazySchema(() =>
+  z.object({
+    snapToGrid: z.boolean().catch(true),
+    showMinimap: z.boolean().catch(true),
+    showProblems: z.boolean().catch(true),
+  }),
+);
+export type Preferences = z.infer<ReturnType<typeof preferencesSchema>>;
 
 const KEY = 'lync-designer:preferences';
 const DEFAULTS: Preferences = { snapToGrid: true, showMinimap: true, showProblems: true };
@@ -19,7 +22,7 @@ function readPreferences(): Preferences {
   try {
     const raw = globalThis.localStorage?.getItem(KEY);
     if (!raw) return DEFAULTS;
-    const parsed = preferencesSchema.safeParse(JSON.parse(raw));
+    const parsed = preferencesSchema().safeParse(JSON.parse(raw));
     return parsed.success ? parsed.data : DEFAULTS;
   } catch {
     return DEFAULTS;

@@ -5,11 +5,9 @@ import { countRender } from '../render-stats';
 import { FindingBadge, LinkHandles, sameLook, useLowZoom } from './node-parts';
 import { useIsHoveredEnd } from '../edges/link-hover';
 import { iconForRole } from '../../layout/role-icons';
+import { groupDigits } from '../../domain/labels';
 import { RoleIcon } from './RoleIcon';
 import { ContainerResizer } from './ContainerResizer';
-
-// One formatter for all pools: toLocaleString builds a new one per call, which shows at thousands of nodes.
-const USERS = new Intl.NumberFormat('en-US');
 
 /** A pool: role glyph and FQDN in the header, then edition, homed users and CMS; servers sit inside. */
 function PoolNodeView({ id, data, selected }: NodeProps<PoolNodeType>) {
@@ -18,7 +16,7 @@ function PoolNodeView({ id, data, selected }: NodeProps<PoolNodeType>) {
   const linkEnd = useIsHoveredEnd(id);
   const facts = [
     data.edition,
-    data.users !== undefined ? `${USERS.format(data.users)} users` : undefined,
+    data.users !== undefined ? `${groupDigits(data.users)} users` : undefined,
     data.cms ? 'CMS' : undefined,
   ].filter(Boolean);
   return (

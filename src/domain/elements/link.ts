@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazySchema } from '../lazy-schema';
 import { idSchema, labelFields } from './common';
 
 export const LINK_KINDS = [
@@ -22,11 +23,11 @@ export const LINK_KINDS = [
 export type LinkKind = (typeof LINK_KINDS)[number];
 
 /** A typed relationship between two elements. Which endpoints a kind allows is in link-rules.ts. */
-export const linkSchema = z.looseObject({
-  id: idSchema,
+export const linkSchema = lazySchema(() => z.looseObject({
+  id: idSchema(),
   kind: z.enum(LINK_KINDS),
-  from: idSchema,
-  to: idSchema,
-  ...labelFields,
-});
-export type Link = z.infer<typeof linkSchema>;
+  from: idSchema(),
+  to: idSchema(),
+  ...labelFields(),
+}));
+export type Link = z.infer<ReturnType<typeof linkSchema>>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazySchema } from '../lazy-schema';
 import { idSchema, ipSchema, labelFields, textSchema } from './common';
 
 export const SERVER_ROLES = [
@@ -16,16 +17,16 @@ export const SERVER_ROLES = [
 export type ServerRole = (typeof SERVER_ROLES)[number];
 
 /** One computer in a pool. Two servers in different pools with one FQDN are collocated roles. */
-export const serverSchema = z.looseObject({
-  id: idSchema,
-  poolId: idSchema,
-  fqdn: textSchema,
+export const serverSchema = lazySchema(() => z.looseObject({
+  id: idSchema(),
+  poolId: idSchema(),
+  fqdn: textSchema(),
   role: z.enum(SERVER_ROLES),
-  ...labelFields,
+  ...labelFields(),
   /** The server's IP; for Edge servers the internal interface. */
-  ip: ipSchema.optional(),
+  ip: ipSchema().optional(),
   /** Edge servers: the external (access) interface IP, and its NAT public address when behind NAT. */
-  externalIp: ipSchema.optional(),
-  publicIp: ipSchema.optional(),
-});
-export type Server = z.infer<typeof serverSchema>;
+  externalIp: ipSchema().optional(),
+  publicIp: ipSchema().optional(),
+}));
+export type Server = z.infer<ReturnType<typeof serverSchema>>;

@@ -3,6 +3,7 @@ import { useState, type CSSProperties } from 'react';
 import { PALETTE_ITEMS, PALETTE_MIME, type PaletteItem } from '../../canvas/palette-items';
 import { useDesignStore } from '../../state/design-store';
 import { notify } from '../../state/notice-store';
+import { useFirstScreenDone } from '../../state/first-screen';
 import { useSessionStore } from '../../state/session-store';
 import { placeFromPalette } from './place-from-palette';
 import { GLYPH_COLORS, filterPalette, groupPalette } from './palette-search';
@@ -28,7 +29,9 @@ export function Palette() {
   const [query, setQuery] = useState('');
   const [collapsed, setCollapsed] = useState(false);
   const readOnly = useSessionStore((s) => s.readOnly);
-  const groups = groupPalette(filterPalette(PALETTE_ITEMS, query));
+  // The tiles come once the canvas is on screen (state/first-screen.ts).
+  const tiles = useFirstScreenDone();
+  const groups = tiles ? groupPalette(filterPalette(PALETTE_ITEMS, query)) : [];
 
   if (collapsed) {
     return (
@@ -57,8 +60,8 @@ export function Palette() {
         onChange={(e) => setQuery(e.target.value)}
       />
       {/* Focusable so the list scrolls from the keyboard even when its tiles are disabled (read-only view). */}
-      <div className="palette-body" tabIndex={0} role="region" aria-label="Element tiles">
-        {groups.length === 0 && <p className="palette-empty">Nothing matches “{query}”.</p>}
+      <div className="palette-body" tabIndex={0} role="region" aria-label="Element tiles" aria-busy={!tiles || undefined}>
+        {tiles && groups.length === 0 && <p className="palette-empty">Nothing matches “{query}”.</p>}
         {groups.map((g) => (
           <section key={g.category} className="palette-group" aria-label={g.category}>
             <h3>{g.category}</h3>

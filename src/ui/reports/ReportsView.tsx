@@ -6,6 +6,7 @@
 import { useMemo, useState } from 'react';
 import type { Design } from '../../domain/design';
 import { downloadBlob, downloadText } from '../../io/download';
+import { loadOnUse } from '../../io/load-on-use';
 import { REPORT_COLUMNS, REPORT_KINDS, REPORT_TITLES, cellText, report, toCsv, type ReportKind } from '../../reports';
 import { useDesignStore } from '../../state/design-store';
 import { useSessionStore } from '../../state/session-store';
@@ -35,8 +36,9 @@ export default function ReportsView() {
   const exportSheet = async () => {
     setBusy(true);
     try {
-      const { reportWorkbook } = await import('../../io/report-workbook');
-      const bytes = await reportWorkbook(design);
+      const write = await loadOnUse('the spreadsheet writer', async () => (await import('../../io/report-workbook')).workbookWriter());
+      if (!write) return;
+      const bytes = await write(design);
       downloadBlob(new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }), `${baseName(design)}-reports.xlsx`);
     } finally {
       setBusy(false);

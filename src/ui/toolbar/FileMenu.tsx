@@ -1,8 +1,9 @@
 import { useCallback, useRef, useState, type KeyboardEvent } from 'react';
 import { useMenuDismiss } from './use-menu-dismiss';
 import { PNG_SCALES, type PngScale } from '../../export/raster-limits';
-import { exportJson, exportPng, exportSvg } from '../../io/export-design';
+import { exportJson } from '../../io/export-design';
 import { importFile } from '../../io/import-file';
+import { loadOnUse } from '../../io/load-on-use';
 import './file-menu.css';
 
 type Action = 'import' | `png-${PngScale}` | 'svg' | 'svg-findings' | 'json';
@@ -12,6 +13,9 @@ interface Item {
   label: string;
   hint?: string;
 }
+
+/** The picture exporter (SVG renderer, PNG chunks, rasterizer) is not part of the first screen's bundle. */
+const pictureExporter = () => loadOnUse('the picture exporter', () => import('../../io/export-picture'));
 
 const SECTIONS: { title: string; items: Item[] }[] = [
   { title: 'Open', items: [{ id: 'import', label: 'Import…', hint: '.json, .png, .svg, .tbxml, .xml' }] },
@@ -41,9 +45,14 @@ export function FileMenu() {
   const run = (action: Action) => {
     setOpen(false);
     if (action === 'import') input.current?.click();
-    else if (action === 'svg' || action === 'svg-findings') exportSvg({ findings: action === 'svg-findings' });
     else if (action === 'json') exportJson();
-    else void exportPng(Number(action.slice(4)) as PngScale);
+    else {
+      void pictureExporter().then((exporter) => {
+        if (!exporter) return;
+        if (action === 'svg' || action === 'svg-findings') exporter.exportSvg({ findings: action === 'svg-findings' });
+        else return exporter.exportPng(Number(action.slice(4)) as PngScale);
+      });
+    }
   };
 
   const onMenuKey = (e: KeyboardEvent<HTMLUListElement>) => {

@@ -2,7 +2,8 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import { useMenuDismiss } from './use-menu-dismiss';
 import { LIMITS } from '../../domain/limits';
 import { exportJson } from '../../io/export-design';
-import { buildShareLink, copyToClipboard } from '../../io/share-link';
+import { loadOnUse } from '../../io/load-on-use';
+import { buildShareLink, copyToClipboard, loadShareCodec, type ShareCodec } from '../../io/share-link';
 import { useDesignStore } from '../../state/design-store';
 import { notify } from '../../state/notice-store';
 import './share-menu.css';
@@ -20,8 +21,10 @@ export function ShareMenu() {
   const root = useRef<HTMLDivElement>(null);
   const input = useRef<HTMLInputElement>(null);
   const design = useDesignStore((s) => s.design);
+  // The codec is loaded the first time the panel opens (io/load-on-use.ts).
+  const [codec, setCodec] = useState<ShareCodec>();
   // Built only while the panel is open: encoding a large design takes a moment.
-  const link = useMemo(() => (open ? buildShareLink(design, readOnly) : undefined), [open, design, readOnly]);
+  const link = useMemo(() => (open && codec ? buildShareLink(codec.encodeShareLink, design, readOnly) : undefined), [open, codec, design, readOnly]);
 
   const closeMenu = useCallback(() => setOpen(false), []);
   useMenuDismiss(open, root, closeMenu);
@@ -47,8 +50,12 @@ export function ShareMenu() {
     }
     setReadOnly(false);
     setOpen(true);
-    const first = buildShareLink(useDesignStore.getState().design);
-    if (first.size !== 'too-long') void copy(first.url, first.length, false);
+    void loadOnUse('the share link encoder', loadShareCodec).then((loaded) => {
+      if (!loaded) return setOpen(false);
+      setCodec(loaded);
+      const first = buildShareLink(loaded.encodeShareLink, useDesignStore.getState().design);
+      if (first.size !== 'too-long') void copy(first.url, first.length, false);
+    });
   };
 
   return (
@@ -56,10 +63,14 @@ export function ShareMenu() {
       <button type="button" aria-haspopup="dialog" aria-expanded={open} onClick={openPanel} title="Copy a link that opens this design">
         Share
       </button>
-      {open && link && (
-        <div className="share-panel" role="dialog" aria-label="Share">
+      {open && (
+        <div className="share-panel" role="dialog" aria-label="Share" aria-busy={!link || undefined}>
           <h3>Share a link to this design</h3>
-          {link.size === 'too-long' ? (
+          {!link ? (
+            <p className="share-preparing" role="status">
+              Preparing the link…
+            </p>
+          ) : link.size === 'too-long' ? (
             <div className="share-status share-refused" role="alert">
               <p>
                 This design is too large for a link: <strong data-testid="share-length">{count(link.length)}</strong> characters,

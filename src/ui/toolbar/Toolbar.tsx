@@ -3,6 +3,7 @@ import { emptyDesign } from '../../domain/design';
 import { countBySeverity } from '../../rules/engine';
 import { useDesignStore, useHistoryState } from '../../state/design-store';
 import { useFindings } from '../../state/findings';
+import { useFirstScreenDone } from '../../state/first-screen';
 import { usePreferencesStore } from '../../state/preferences-store';
 import { useSessionStore } from '../../state/session-store';
 import { updateDesign } from '../inspector/DesignInfoForm';
@@ -115,23 +116,32 @@ function ReportsButton() {
  * state/findings.ts); a click shows or hides the problems list.
  */
 function FindingsSummary() {
-  const findings = useFindings();
   const showProblems = usePreferencesStore((s) => s.showProblems);
-  if (!findings) {
-    return (
-      <button
-        type="button"
-        className="findings-summary"
-        data-testid="findings-count"
-        data-checking
-        aria-pressed={showProblems}
-        aria-label={`Checking the design: ${showProblems ? 'hide' : 'show'} problems`}
-        onClick={() => usePreferencesStore.getState().setPreference('showProblems', !showProblems)}
-      >
-        <span className="summary-count summary-checking">Checking…</span>
-      </button>
-    );
-  }
+  // The design is judged once the canvas is on screen (state/first-screen.ts).
+  if (!useFirstScreenDone()) return <Checking showProblems={showProblems} />;
+  return <FindingCounts showProblems={showProblems} />;
+}
+
+function Checking({ showProblems }: { showProblems: boolean }) {
+  return (
+    <button
+      type="button"
+      className="findings-summary"
+      data-testid="findings-count"
+      data-checking
+      aria-busy="true"
+      aria-pressed={showProblems}
+      aria-label={`Checking the design: ${showProblems ? 'hide' : 'show'} problems`}
+      onClick={() => usePreferencesStore.getState().setPreference('showProblems', !showProblems)}
+    >
+      <span className="summary-count summary-checking">Checking…</span>
+    </button>
+  );
+}
+
+function FindingCounts({ showProblems }: { showProblems: boolean }) {
+  const findings = useFindings();
+  if (!findings) return <Checking showProblems={showProblems} />;
   const counts = countBySeverity(findings);
   const label = `${plural(counts.error, 'error', 'errors')}, ${plural(counts.warning, 'warning', 'warnings')}, ${counts.info} info`;
   return (
