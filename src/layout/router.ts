@@ -9,6 +9,7 @@ import type { Design } from '../domain/design';
 import type { Link } from '../domain/elements/link';
 import { LINK_LABELS } from '../domain/labels';
 import { indexDesign } from '../domain/queries';
+import { jobOf } from '../domain/steps';
 import { BoxIndex, inflate, type IndexedBox } from './box-index';
 import type { Box, Geometry } from './geometry';
 import { fanChannelsSteps, type ChannelRoute } from './channels';
@@ -101,24 +102,18 @@ export interface RoutingJob {
 
 /** The same routing as routeDesign, computed in steps (see RoutingJob). */
 export function routingJob(design: Design, geometry: Geometry): RoutingJob {
-  const steps = routingSteps(design, geometry);
   let result: Routing | undefined = routedAlready(design, geometry);
+  const job = jobOf(routingSteps(design, geometry));
   return {
     step(budgetMs, now = () => Date.now()) {
       if (result) return result;
-      const until = now() + budgetMs;
-      for (;;) {
-        const r = steps.next();
-        if (r.done) {
-          result = r.value;
-          let byLinks = cache.get(geometry);
-          if (!byLinks) cache.set(geometry, (byLinks = new WeakMap()));
-          byLinks.set(design.links, result);
-          return result;
-        }
-        // A step can be a long route's search at this size: the clock is read after every one.
-        if (now() >= until) return undefined;
-      }
+      const done = job.step(budgetMs, now);
+      if (!done) return undefined;
+      result = done.value;
+      let byLinks = cache.get(geometry);
+      if (!byLinks) cache.set(geometry, (byLinks = new WeakMap()));
+      byLinks.set(design.links, result);
+      return result;
     },
   };
 }
