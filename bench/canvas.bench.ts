@@ -8,6 +8,7 @@
  *   npm run bench:canvas -- --sizes=1000,3000    other sizes (or BENCH_SIZES)
  *   --rounds=N                                   rounds per size (each app once per round, order alternating)
  *   --apps=designer,reactflow,excalidraw         a subset
+ *   --sizes=none                                 no sizes: only the first paint and the CLI
  *
  * Per app and size: open (load call -> canvas painted; -> tab answers input; longest task), JS heap, ms per
  * visual update (median/p95) for drag, pan and wheel zoom. Designer only: edit -> finding badge, undo/redo,
@@ -18,7 +19,7 @@ import { chromium, type Browser, type CDPSession, type Page } from '@playwright/
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { build, preview, type PreviewServer } from 'vite';
 import { chromiumLaunchOptions } from '../e2e/support/chromium';
 import type { Design } from '../src/domain/design';
@@ -27,7 +28,7 @@ import { LIMITS } from '../src/domain/limits';
 import { editToBadge, heapMb, manyDrags, median, openDesign, percentile, streamGesture, timedActions, type Gesture, type Open } from './canvas/harness';
 
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
-const SIZES = (arg('sizes') ?? process.env.BENCH_SIZES ?? '1000,3000,10000,20000').split(',').map(Number);
+const SIZES = (arg('sizes') ?? process.env.BENCH_SIZES ?? '1000,3000,10000,20000').split(',').map(Number).filter((n) => n > 0);
 const ROUNDS = Number(arg('rounds') ?? 1);
 const APPS = (arg('apps') ?? 'designer,reactflow,excalidraw').split(',') as App[];
 type App = 'designer' | 'reactflow' | 'excalidraw';
@@ -189,7 +190,8 @@ const f = (v: number) => (Number.isFinite(v) ? v.toFixed(1) : '-');
 const ratio = (a: number, b: number) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? `${(a / b).toFixed(2)}x` : '-');
 
 async function main(): Promise<void> {
-  const root = join(tmpdir(), 'lync-designer-canvas-bench');
+  // Per checkout: two worktrees benchmarking on one machine must not build into each other's folder.
+  const root = join(tmpdir(), `lync-designer-canvas-bench-${basename(process.cwd())}`);
   process.stderr.write('building the designer and the baseline pages...\n');
   await build({ build: { outDir: join(root, 'app'), emptyOutDir: true }, logLevel: 'warn' });
   await build({ configFile: resolve('bench/pages/vite.config.ts'), build: { outDir: join(root, 'pages'), emptyOutDir: true }, logLevel: 'warn' });
