@@ -5,6 +5,7 @@ import { computeGeometry } from '../src/layout/geometry';
 import { routeDesign } from '../src/layout/router';
 import { bakeLayout } from '../src/layout/tidy';
 import { countBySeverity, validate } from '../src/rules/engine';
+import { centerOf, designOf, dragMouse } from './support/canvas-helpers';
 import { DesignerPage } from './support/designer-page';
 
 test.describe('a large design', () => {
@@ -44,6 +45,44 @@ test.describe('a large design', () => {
 
     await page.getByRole('button', { name: 'Zoom to fit' }).click();
     await expect.poll(() => page.evaluate(() => Number(/scale\(([\d.]+)\)/.exec(document.querySelector<HTMLElement>('.react-flow__viewport')!.style.transform)?.[1]))).toBeLessThan(0.35);
+    designer.expectNoConsoleErrors();
+  });
+
+  test('draws only what is near the view: a far element appears when found, and a selection reaching off screen moves whole', async ({ page }) => {
+    const designer = new DesignerPage(page);
+    await designer.open();
+    const design = generateDesign({ seed: 11, elements: 3000, withLayout: true });
+    await designer.importFile({ name: 'large.json', mimeType: 'application/json', buffer: Buffer.from(serializeDesign(design)) });
+    await expect(designer.notice('canvas-large-design')).toContainText('showing its top-left corner');
+    const before = computeGeometry(design).absolute;
+    const corner = (id: string) => before.get(id)!.x + before.get(id)!.y;
+    const servers = [...design.servers].sort((a, b) => corner(a.id) - corner(b.id));
+    const [near, far] = [servers[0]!, servers.at(-1)!];
+    await expect(designer.node(near.id)).toBeVisible();
+    await expect(designer.node(far.id)).toHaveCount(0);
+
+    // Found from the keyboard: framed, so drawn, while the corner left behind is not held any more.
+    await page.keyboard.press('Control+f');
+    const dialog = page.getByRole('dialog', { name: 'Find an element' });
+    await dialog.getByRole('combobox', { name: 'Name or FQDN' }).fill(far.fqdn);
+    await dialog.getByRole('option').filter({ hasText: 'server' }).first().click();
+    await expect(designer.node(far.id)).toBeVisible();
+    await expect(designer.node(far.id)).toContainText(far.fqdn);
+    await expect(designer.node(near.id)).toHaveCount(0);
+
+    // Everything selected, a drag of the far server moves the near one too, though it is off screen.
+    await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Control+a');
+    await expect(designer.node(far.id)).toHaveClass(/selected/);
+    const from = await centerOf(designer.node(far.id).locator('.node-title').first());
+    const zoom = await page.evaluate(() => Number(/scale\(([\d.]+)\)/.exec(document.querySelector<HTMLElement>('.react-flow__viewport')!.style.transform)?.[1]));
+    await dragMouse(page, from, { x: from.x + 100, y: from.y + 60 });
+    await expect
+      .poll(async () => {
+        const after = computeGeometry(await designOf(page)).absolute;
+        return Math.round((after.get(near.id)!.x - before.get(near.id)!.x) * zoom);
+      })
+      .toBeGreaterThan(60);
     designer.expectNoConsoleErrors();
   });
 

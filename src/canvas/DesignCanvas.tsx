@@ -1,7 +1,5 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import {
-  Background,
-  BackgroundVariant,
   ConnectionMode,
   Controls,
   ReactFlow,
@@ -19,6 +17,7 @@ import {
   type XYPosition,
 } from '@xyflow/react';
 import { displayName, findElement } from '../domain/queries';
+import { computeGeometry } from '../layout/geometry';
 import { useDesignStore } from '../state/design-store';
 import { useFirstScreenDone } from '../state/first-screen';
 import { notify } from '../state/notice-store';
@@ -33,10 +32,12 @@ import { LinkMarkers } from './edges/LinkMarkers';
 import type { CanvasEdge, CanvasNode } from './node-data';
 import { EDGE_TYPES, NODE_TYPES } from './node-types';
 import { useCanvasKeyboard } from './use-canvas-keyboard';
+import { CanvasGrid } from './CanvasGrid';
 import { Overview } from './Overview';
 import { useCanvasProjection } from './use-canvas-projection';
 import { useFraming } from './use-framing';
 import { usePaletteDrop } from './use-palette-drop';
+import { useViewWindow } from './use-view-window';
 import { attachFlowInstance, registerWindowHook } from './window-hook';
 import './canvas.css';
 
@@ -80,7 +81,9 @@ const nameOf = (id: string) => {
 export function DesignCanvas() {
   const rootRef = useRef<HTMLDivElement>(null);
   const flow = useReactFlow<CanvasNode, CanvasEdge>();
-  const projected = useCanvasProjection();
+  const view = useViewWindow();
+  const projected = useCanvasProjection(view.window);
+  const { hold } = view;
   const flowStore = useStoreApi<CanvasNode, CanvasEdge>();
   // Bumped after each drop, so React Flow gets the projection again even when the design did not change
   // (a refused move): that replaces the positions the drag left in React Flow's store.
@@ -114,10 +117,10 @@ export function DesignCanvas() {
     }
     // Between the two elements on screen, like a drag's chooser at the pointer.
     const box = rootRef.current?.getBoundingClientRect();
+    const geometry = computeGeometry(design);
     const centres = ends.map((id) => {
-      const n = flow.getInternalNode(id);
-      const p = n?.internals.positionAbsolute ?? { x: 0, y: 0 };
-      return flow.flowToScreenPosition({ x: p.x + (n?.measured.width ?? 0) / 2, y: p.y + (n?.measured.height ?? 0) / 2 });
+      const b = geometry.absolute.get(id) ?? { x: 0, y: 0, w: 0, h: 0 };
+      return flow.flowToScreenPosition({ x: b.x + b.w / 2, y: b.y + b.h / 2 });
     });
     const x = (centres[0]!.x + centres[1]!.x) / 2 - (box?.left ?? 0);
     const y = (centres[0]!.y + centres[1]!.y) / 2 - (box?.top ?? 0);
@@ -185,9 +188,12 @@ export function DesignCanvas() {
       if (joined.length) void offerPoolRenames(joined);
       if (result.refused) notify({ key: 'canvas-drag', kind: 'warning', title: 'Moved back', text: result.refused });
       setDropCount((n) => n + 1);
+      hold(false);
     },
-    [flow],
+    [flow, hold],
   );
+
+  const holdWindow = useCallback(() => hold(true), [hold]);
 
   const onNodeDragStop: OnNodeDrag<CanvasNode> = useCallback(
     (event, node, dragged) => finishDrag(event, node.id, dragged),
@@ -245,7 +251,9 @@ export function DesignCanvas() {
         edgeTypes={EDGE_TYPES}
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
+        onNodeDragStart={holdWindow}
         onNodeDragStop={onNodeDragStop}
+        onSelectionDragStart={holdWindow}
         onSelectionDragStop={onSelectionDragStop}
         onConnectEnd={onConnectEnd}
         isValidConnection={isValidConnection}
@@ -266,7 +274,7 @@ export function DesignCanvas() {
         onDrop={onDrop}
         onInit={attachFlowInstance as (flow: unknown) => void}
       >
-        <Background variant={BackgroundVariant.Dots} gap={20} size={1} />
+        <CanvasGrid gap={20} />
         <Controls showInteractive={false} />
         {showMinimap && firstScreenDone && <Overview geometry={projected.geometry} depthOf={projected.depthOf} />}
       </ReactFlow>

@@ -37,6 +37,11 @@ export interface ProjectionInput {
    * when none is ready yet. Left out: routed here and now.
    */
   routed?: { routing: Routing; geometry: Geometry } | null;
+  /**
+   * Only these elements and links are projected (the window around the view, view-window.ts); all when
+   * left out. Containers must be in with their content, and a link's ends with the link.
+   */
+  within?: ReadonlySet<string>;
 }
 
 export interface Projection {
@@ -185,7 +190,8 @@ export function createProjector(): (input: ProjectionInput) => Projection {
    */
   let prevBadges = new Map<string, { list: readonly Finding[]; badge: BadgeFields }>();
 
-  return ({ design, geometry, findings, selection, routed }) => {
+  return ({ design, geometry, findings, selection, routed, within }) => {
+    const skip = (id: string) => within !== undefined && !within.has(id);
     const nextBadges = new Map<string, { list: readonly Finding[]; badge: BadgeFields }>();
     const badgeOf = (id: string): BadgeFields => {
       const list = findings.get(id);
@@ -210,6 +216,7 @@ export function createProjector(): (input: ProjectionInput) => Projection {
       parentId?: string,
     ) => {
       const id = element.id;
+      if (skip(id)) return;
       const box = geometry.relative.get(id);
       if (!box || (parentId !== undefined && !nextNodes.has(parentId))) return;
       const b = badgeOf(id);
@@ -254,11 +261,13 @@ export function createProjector(): (input: ProjectionInput) => Projection {
       return { minW: Math.round(m?.w ?? 0), minH: Math.round(m?.h ?? 0) };
     };
     for (const s of design.sites) {
+      if (skip(s.id)) continue;
       const central = s.centralSiteId ? findElement(design, s.centralSiteId)?.element : undefined;
       const min = minOf(s.id);
       emit('site', s, `${central ? displayName(central) : ''}\u0000${min.minW}x${min.minH}`, () => ({ ...siteData(design, s), ...min }));
     }
     for (const p of design.pools) {
+      if (skip(p.id)) continue;
       const servers = serversOf(design, p.id);
       const min = minOf(p.id);
       const context = `${poolRole(design, p.id)}\u0000${servers.length}\u0000${min.minW}x${min.minH}`;
@@ -282,7 +291,7 @@ export function createProjector(): (input: ProjectionInput) => Projection {
     const edges: CanvasEdge[] = [];
     const nextEdges = new Map<string, EdgeEntry>();
     for (const link of design.links) {
-      if (!nextNodes.has(link.from) || !nextNodes.has(link.to)) continue;
+      if (skip(link.id) || !nextNodes.has(link.from) || !nextNodes.has(link.to)) continue;
       const selected = selection.has(link.id);
       const b = badgeOf(link.id);
       const lane = lanes.get(link.id) ?? 0;

@@ -10,6 +10,7 @@ import { useSessionStore } from '../state/session-store';
 import { createGeometryMemo } from './geometry-memo';
 import { createProjector, findingsOnCanvas, type Projection } from './projection';
 import { useRouting } from './use-routing';
+import { elementsInWindow, type Rect } from './view-window';
 
 const findingsShown: (findings: readonly Finding[]) => Map<string, Finding[]> = recentMemo(findingsOnCanvas);
 /** No badges while a large design just opened is being checked (state/findings.ts). */
@@ -28,7 +29,8 @@ export interface CanvasProjection extends Projection {
   depthOf: (id: string) => number;
 }
 
-export function useCanvasProjection(): CanvasProjection {
+/** `window`: the part of the diagram to project (use-view-window.ts); null for all of it. */
+export function useCanvasProjection(window: Rect | null): CanvasProjection {
   const design = useDesignStore((s) => s.design);
   const selection = useSessionStore((s) => s.selection);
   // Ends when a background check does: the badges arrive then.
@@ -43,6 +45,12 @@ export function useCanvasProjection(): CanvasProjection {
   const routing = routed?.routing;
   const routedGeometry = routed?.geometry;
   const judged = useFirstScreenDone();
+  // What is in the window changes with the boxes, the links and their routes, not with other edits.
+  const within = useMemo(
+    () => elementsInWindow(design, geometry, routing, window, selection),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the design is read for containers only, which the geometry follows
+    [geometry, design.links, routing, window, selection],
+  );
   const projection = useMemo(
     () =>
       projector({
@@ -51,9 +59,10 @@ export function useCanvasProjection(): CanvasProjection {
         findings: judged ? findingsShown(findingsOf(design) ?? UNKNOWN) : NOT_JUDGED_YET,
         selection: new Set(selection),
         routed: routing && routedGeometry ? { routing, geometry: routedGeometry } : null,
+        ...(within && { within }),
       }),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `checking` ending brings the findings
-    [projector, geometry, design, selection, routing, routedGeometry, checking, judged],
+    [projector, geometry, design, selection, routing, routedGeometry, checking, judged, within],
   );
   return useMemo(() => ({ ...projection, geometry, depthOf }), [projection, geometry, depthOf]);
 }

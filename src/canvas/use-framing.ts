@@ -1,3 +1,4 @@
+import { flushSync } from 'react-dom';
 import { useEffect, useRef } from 'react';
 import { getViewportForBounds, type ReactFlowInstance } from '@xyflow/react';
 import { useDesignStore } from '../state/design-store';
@@ -16,6 +17,14 @@ function diagramBounds(): Box {
   const routes = design.links.length ? routesAtHand(design, geometry)?.bounds : undefined;
   const bounds = routes && routes.w > 0 ? boundsOf([geometry.bounds, routes]) : geometry.bounds;
   return bounds;
+}
+
+/** Show `bounds` whole, with `padding` (a fraction of the pane) around it, zoomed in no further than `maxZoom`. */
+function fitBox(flow: ReactFlowInstance<CanvasNode, CanvasEdge>, bounds: Box, padding: number, maxZoom: number, duration: number): void {
+  const pane = document.querySelector('.design-canvas .react-flow');
+  if (!pane) return;
+  const rect = { x: bounds.x, y: bounds.y, width: bounds.w, height: bounds.h };
+  void flow.setViewport(getViewportForBounds(rect, pane.clientWidth, pane.clientHeight, 0.05, maxZoom, padding), { duration });
 }
 
 /** Zoom at which a design opens when fitting all of it would make names unreadable. */
@@ -74,10 +83,11 @@ export function useFraming(flow: ReactFlowInstance<CanvasNode, CanvasEdge>, fitO
 
   useEffect(() => {
     if (!frameRequest) return;
-    const ids = frameRequest.ids.filter((id) => flow.getInternalNode(id));
-    // One frame later React Flow has adopted the nodes of the latest render.
+    // From the geometry, not React Flow's nodes: the canvas holds only those near the view (view-window.ts).
+    const geometry = computeGeometry(useDesignStore.getState().design);
+    const boxes = frameRequest.ids.flatMap((id) => geometry.absolute.get(id) ?? []);
     const handle = requestAnimationFrame(() => {
-      if (ids.length > 0) void flow.fitView({ nodes: ids.map((id) => ({ id })), padding: 0.25, maxZoom: 1.5, duration: 250 });
+      if (boxes.length > 0) fitBox(flow, boundsOf(boxes), 0.25, 1.5, 250);
       else fitDiagram(flow, 250);
     });
     return () => cancelAnimationFrame(handle);
@@ -95,7 +105,9 @@ export function useFraming(flow: ReactFlowInstance<CanvasNode, CanvasEdge>, fitO
     let saved: ReturnType<typeof flow.getViewport> | undefined;
     const before = () => {
       saved = flow.getViewport();
-      fitDiagram(flow);
+      // Rendered before the page is laid out for print: the canvas holds only what is near the view
+      // (view-window.ts) until React has drawn the fitted view.
+      flushSync(() => fitDiagram(flow));
     };
     const after = () => {
       if (saved) void flow.setViewport(saved);
