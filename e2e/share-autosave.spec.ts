@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import type { Design } from '../src/domain/design';
+import { serializeDesign } from '../src/document/serialize';
+import { generateDesign } from '../src/domain/testing/generate-design';
 import { designOf } from './support/canvas-helpers';
 import { DesignerPage } from './support/designer-page';
 
@@ -201,6 +203,25 @@ test.describe('autosave', () => {
     await page.reload();
     await expect(nameField(page)).toHaveValue('Before reload');
     await expect(page.getByTestId('dialog')).toBeHidden();
+    designer.expectNoConsoleErrors();
+  });
+
+  test('a large design is autosaved in short tasks too, and a reload brings all of it back', async ({ page }) => {
+    const designer = new DesignerPage(page);
+    await designer.open();
+    const design = generateDesign({ seed: 5, elements: 3000, withLayout: true });
+    await designer.importFile({ name: 'large.json', mimeType: 'application/json', buffer: Buffer.from(serializeDesign(design)) });
+    await expect(designer.node(design.sites[0]!.id)).toBeVisible();
+    await rename(page, 'Large, renamed');
+    // Waited for, not flushed by leaving: this is the sliced save (above 2,000 elements).
+    await expect.poll(() => storedName(page), { timeout: 15_000 }).toBe('Large, renamed');
+    const stored = JSON.parse((await storedRecord(page))!) as { design: Design };
+    expect(stored.design.servers).toHaveLength(design.servers.length);
+    const onScreen = await designOf(page);
+    expect(Object.keys(stored.design.layout ?? {}).sort()).toEqual(Object.keys(onScreen.layout ?? {}).sort());
+    await page.reload();
+    await expect(nameField(page)).toHaveValue('Large, renamed');
+    expect((await designOf(page)).servers.map((s) => s.id)).toEqual(design.servers.map((s) => s.id));
     designer.expectNoConsoleErrors();
   });
 

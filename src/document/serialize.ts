@@ -1,6 +1,7 @@
 import type { Design } from '../domain/design';
 import { COLLECTIONS } from '../domain/design';
 import { placementOf, setOwn } from '../domain/elements/layout';
+import type { Steps } from '../domain/steps';
 
 /** Field order in saved files: known fields first in this order, then any unknown fields as they came. */
 const FIELD_ORDER: Record<string, readonly string[]> = {
@@ -50,4 +51,52 @@ export function toFileObject(design: Design, options: { layout?: boolean } = {})
 
 export function serializeDesign(design: Design, options: { layout?: boolean } = {}): string {
   return `${JSON.stringify(toFileObject(design, options), null, 2)}\n`;
+}
+
+/**
+ * `JSON.stringify(toFileObject(design))` (compact, as autosave stores it) built a chunk of elements at a
+ * time, yielding between chunks (domain/steps.ts): one stringify of 20,000 elements is a task of 200 ms.
+ * It parses to the same object; the text is the same too, except that a layout chunk orders integer-like
+ * ids as JavaScript orders an object's keys, within the chunk rather than the whole map.
+ */
+export function* compactFileJsonSteps(design: Design, chunk = 500): Steps<string> {
+  const head = JSON.stringify(ordered(design as unknown as Record<string, unknown>, FIELD_ORDER.document!, [...COLLECTIONS, 'layout']));
+  const parts = [head.slice(0, -1)];
+  let empty = head === '{}';
+  const field = (key: string, json: string) => {
+    parts.push(`${empty ? '' : ','}${JSON.stringify(key)}:${json}`);
+    empty = false;
+  };
+  for (const c of COLLECTIONS) {
+    const list = design[c];
+    if (c === 'reverseProxies' && list.length === 0) continue;
+    const pieces: string[] = [];
+    for (let i = 0; i < list.length; i += chunk) {
+      pieces.push(JSON.stringify(list.slice(i, i + chunk).map((e) => ordered(e as Record<string, unknown>, FIELD_ORDER[c]!))).slice(1, -1));
+      yield;
+    }
+    field(c, `[${pieces.join(',')}]`);
+  }
+  if (design.layout) {
+    const pieces: string[] = [];
+    const seen = new Set<string>();
+    let part: Record<string, unknown> = {};
+    let inPart = 0;
+    for (const c of COLLECTIONS) {
+      for (const e of design[c]) {
+        const p = placementOf(design.layout, e.id);
+        if (!p || seen.has(e.id)) continue;
+        seen.add(e.id);
+        setOwn(part, e.id, ordered(p, ['x', 'y', 'w', 'h']));
+        if (++inPart === chunk) {
+          pieces.push(JSON.stringify(part).slice(1, -1));
+          [part, inPart] = [{}, 0];
+          yield;
+        }
+      }
+    }
+    if (inPart) pieces.push(JSON.stringify(part).slice(1, -1));
+    if (pieces.length) field('layout', `{${pieces.join(',')}}`);
+  }
+  return `${parts.join('')}}`;
 }

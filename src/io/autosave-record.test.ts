@@ -5,8 +5,10 @@ import { loadDesign } from '../document/parse';
 import { SAMPLES } from '../document/samples';
 import { arbitraryDesign } from '../domain/testing/arbitrary-design';
 import {
-  type AutosaveMeta, damagedDownload, damagedKey, isNewerWorkFromAnotherTab, nextRevision, readMeta, readRecord, sameDesign, writeRecord,
+  type AutosaveMeta, damagedDownload, damagedKey, isNewerWorkFromAnotherTab, nextRevision, readMeta, readRecord, sameDesign, writeRecord, writeRecordWith,
 } from './autosave-record';
+import { runSteps } from '../domain/steps';
+import { compactFileJsonSteps } from '../document/serialize';
 
 const META: AutosaveMeta = { savedAt: 1_700_000_000_000, tabId: 'tab-a', revision: 3, unsaved: true, viewport: { x: -10.5, y: 20, zoom: 0.75 } };
 const SAVE_RESTORE_RUNS = 200;
@@ -23,6 +25,18 @@ describe('autosave record', { timeout: 60_000 }, () => {
         expect(read.meta).toEqual(meta);
       }),
       { numRuns: SAVE_RESTORE_RUNS },
+    );
+  });
+
+  it('a record written from design JSON made in steps (large designs) is the record writeRecord makes', () => {
+    fc.assert(
+      fc.property(arbitraryDesign({ maxElements: 60 }), (design) => {
+        const raw = writeRecordWith(META, runSteps(compactFileJsonSteps(design, 5)));
+        expect(raw).toBe(writeRecord(META, design));
+        const read = readRecord(raw);
+        expect(read.kind === 'ok' && read.design).toEqual(design);
+      }),
+      { numRuns: 60 },
     );
   });
 

@@ -45,6 +45,11 @@ export function writeRecord(meta: AutosaveMeta, design: Design): string {
   return JSON.stringify({ ...meta, design: toFileObject(design) });
 }
 
+/** writeRecord with the design already written as compact file JSON (document/serialize.ts compactFileJsonSteps). */
+export function writeRecordWith(meta: AutosaveMeta, designJson: string): string {
+  return `${JSON.stringify(meta).slice(0, -1)},"design":${designJson}}`;
+}
+
 /** Read a stored record; anything that does not load whole is "damaged" (and must be kept, not overwritten). */
 export function readRecord(raw: string | null): ReadResult {
   if (raw === null) return { kind: 'none' };

@@ -9,13 +9,16 @@
  * - A read-only view of a shared link writes nothing: the user's own work stays as it was.
  */
 import type { Design } from '../domain/design';
+import { elementCount } from '../domain/queries';
+import { compactFileJsonSteps } from '../document/serialize';
+import { runInSlices, type Sliced } from '../state/run-in-slices';
 import { hasUnsavedChanges, useDesignStore } from '../state/design-store';
 import { askUser } from '../state/dialog-store';
 import { dismiss, notify } from '../state/notice-store';
 import { useSessionStore, type Viewport } from '../state/session-store';
 import { offerDamagedDownloads, setAsideDamaged } from './autosave-damaged';
 import {
-  AUTOSAVE_KEY, type AutosaveMeta, isNewerWorkFromAnotherTab, nextRevision, readMeta, readRecord, type ReadResult, writeRecord,
+  AUTOSAVE_KEY, type AutosaveMeta, isNewerWorkFromAnotherTab, nextRevision, readMeta, readRecord, type ReadResult, writeRecord, writeRecordWith,
 } from './autosave-record';
 import { exportJson } from './export-design';
 
@@ -41,6 +44,8 @@ const tab = {
   /** The baseline of a restored record that held unsaved work: it stays unsaved until the baseline moves. */
   restoredUnsavedBaseline: undefined as Design | undefined,
   timer: undefined as ReturnType<typeof setTimeout> | undefined,
+  /** A large design's file JSON being written in short tasks, before the save that stores it. */
+  preparing: undefined as Sliced<string> | undefined,
   /** Another tab's newer work is waiting for the user's decision: write nothing meanwhile. */
   conflict: false,
   failing: false,
@@ -139,14 +144,33 @@ function current(): Written {
 
 /**
  * Serialising a large design takes tens of ms: after the pause it waits for an idle moment too (at most
- * 2 s more), so it does not land between two frames of a gesture.
+ * 2 s more), so it does not land between two frames of a gesture. Above SLICED_ABOVE elements one
+ * stringify would be a task of hundreds of ms (20,000 elements): the file JSON is written in short tasks
+ * first, and the save itself only reads the envelope and stores the text.
  */
+const SLICED_ABOVE = 2000;
+
 function schedule(): void {
   clearTimeout(tab.timer);
+  stopPreparing();
   tab.timer = setTimeout(() => {
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => saveIfPending(), { timeout: 2000 });
+    const { design } = useDesignStore.getState();
+    if (elementCount(design) > SLICED_ABOVE) {
+      const work = runInSlices(compactFileJsonSteps(design));
+      tab.preparing = work;
+      void work.done.then((json) => {
+        if (tab.preparing !== work) return;
+        tab.preparing = undefined;
+        if (tab.timer !== undefined) saveNow({ prepared: { design, json } });
+      });
+    } else if (typeof requestIdleCallback === 'function') requestIdleCallback(() => saveIfPending(), { timeout: 2000 });
     else saveNow();
   }, AUTOSAVE_DELAY_MS);
+}
+
+function stopPreparing(): void {
+  tab.preparing?.cancel();
+  tab.preparing = undefined;
 }
 
 /** An idle callback fires late: a flush or an explicit save may have written meanwhile. */
@@ -164,9 +188,10 @@ const sameViewport = (a: Viewport | undefined, b: Viewport | undefined) =>
   a === b || (a !== undefined && b !== undefined && a.x === b.x && a.y === b.y && a.zoom === b.zoom);
 
 /** Write the record now, unless nothing changed, the view is read-only, or another tab's newer work needs a decision. */
-export function saveNow({ canAsk = true }: { canAsk?: boolean } = {}): void {
+export function saveNow({ canAsk = true, prepared }: { canAsk?: boolean; prepared?: { design: Design; json: string } } = {}): void {
   clearTimeout(tab.timer);
   tab.timer = undefined;
+  stopPreparing();
   if (useSessionStore.getState().readOnly || tab.conflict || tab.blocked) return;
   const now = current();
   const w = tab.written;
@@ -200,7 +225,7 @@ export function saveNow({ canAsk = true }: { canAsk?: boolean } = {}): void {
     ...(now.viewport && { viewport: now.viewport }),
   };
   try {
-    const raw = writeRecord(meta, now.design);
+    const raw = prepared?.design === now.design ? writeRecordWith(meta, prepared.json) : writeRecord(meta, now.design);
     storage.setItem(AUTOSAVE_KEY, raw);
     tab.lastRecord = { raw, meta };
   } catch (e) {

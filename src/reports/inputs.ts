@@ -52,9 +52,8 @@ function reportInputsNow(design: Design): ReportInputs {
     else byRole.set(r, [p]);
   }
   const poolsByRole = (role: ServerRole) => byRole.get(role) ?? [];
-  const registrars = [...poolsByRole('front-end'), ...poolsByRole('standard-edition')];
   const chosen = design.signInPoolId ? (indexDesign(design).byId.get(design.signInPoolId)?.element as Pool | undefined) : undefined;
-  const signInPool = chosen && design.pools.includes(chosen) ? chosen : (poolsByRole('director')[0] ?? registrars[0]);
+  const signInPool = chosen && design.pools.includes(chosen) ? chosen : defaultSignInPool(poolsByRole);
   const su = design.simpleUrls;
   const publishers = new Map<string, ReverseProxy[]>();
   const proxies = new Map(design.reverseProxies.map((r) => [r.id, r]));
@@ -65,13 +64,14 @@ function reportInputsNow(design: Design): ReportInputs {
     if (list) list.push(rp);
     else publishers.set(l.to, [rp]);
   }
+  const defaults = defaultSimpleUrls(domains, primary);
   const inputs: ReportInputs = {
     design,
     primary,
     domains,
-    meetUrls: su?.meet?.length ? su.meet : domains.map((d) => `https://meet.${d}`),
-    dialinUrl: su?.dialin ?? (primary ? `https://dialin.${primary}` : undefined),
-    adminUrl: su?.admin ?? (primary ? `https://admin.${primary}` : undefined),
+    meetUrls: su?.meet?.length ? su.meet : defaults.meetUrls,
+    dialinUrl: su?.dialin ?? defaults.dialinUrl,
+    adminUrl: su?.admin ?? defaults.adminUrl,
     mobility: design.mobility !== false,
     poolsByRole,
     signInPool,
@@ -81,6 +81,20 @@ function reportInputsNow(design: Design): ReportInputs {
     publishers,
   };
   return inputs;
+}
+
+/** The simple URLs of a design that sets none: meet per SIP domain, dial-in and admin on the primary domain. */
+export function defaultSimpleUrls(domains: readonly string[], primary: string): { meetUrls: string[]; dialinUrl: string | undefined; adminUrl: string | undefined } {
+  return {
+    meetUrls: domains.map((d) => `https://meet.${d}`),
+    dialinUrl: primary ? `https://dialin.${primary}` : undefined,
+    adminUrl: primary ? `https://admin.${primary}` : undefined,
+  };
+}
+
+/** The sign-in pool of a design that chooses none: the first Director pool, else the first Front End or Standard Edition pool. */
+export function defaultSignInPool(poolsByRole: (role: ServerRole) => Pool[]): Pool | undefined {
+  return poolsByRole('director')[0] ?? poolsByRole('front-end')[0] ?? poolsByRole('standard-edition')[0];
 }
 
 /** Simple URL host names (meet per domain, dialin, admin), without duplicates. */
