@@ -36,22 +36,27 @@ export function Overview({ geometry, depthOf }: { geometry: Geometry; depthOf: (
   const frame = useMemo(() => frameOf(geometry.bounds), [geometry]);
 
   useEffect(() => {
-    const canvas = canvasRef.current;
-    const ctx = canvas?.getContext('2d');
-    if (!canvas || !ctx) return;
-    const dpr = window.devicePixelRatio || 1;
-    canvas.width = W * dpr;
-    canvas.height = H * dpr;
-    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    ctx.clearRect(0, 0, W, H);
-    // Outer boxes first, so inner ones paint over them.
-    for (const depth of [0, 1, 2]) {
-      ctx.fillStyle = FILL[depth]!;
-      for (const [id, b] of geometry.absolute) {
-        if (depthOf(id) !== depth) continue;
-        ctx.fillRect(frame.ox + b.x * frame.scale, frame.oy + b.y * frame.scale, Math.max(1, b.w * frame.scale), Math.max(1, b.h * frame.scale));
+    // A task of its own: at 20,000 elements the drawing takes tens of ms, which would lengthen the task that
+    // puts a new design on screen.
+    const handle = setTimeout(() => {
+      const canvas = canvasRef.current;
+      const ctx = canvas?.getContext('2d');
+      if (!canvas || !ctx) return;
+      const dpr = window.devicePixelRatio || 1;
+      canvas.width = W * dpr;
+      canvas.height = H * dpr;
+      ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+      ctx.clearRect(0, 0, W, H);
+      // Outer boxes first, so inner ones paint over them.
+      for (const depth of [0, 1, 2]) {
+        ctx.fillStyle = FILL[depth]!;
+        for (const [id, b] of geometry.absolute) {
+          if (depthOf(id) !== depth) continue;
+          ctx.fillRect(frame.ox + b.x * frame.scale, frame.oy + b.y * frame.scale, Math.max(1, b.w * frame.scale), Math.max(1, b.h * frame.scale));
+        }
       }
-    }
+    }, 0);
+    return () => clearTimeout(handle);
   }, [geometry, frame, depthOf]);
 
   const view = useStore(viewportSelector);
