@@ -4,7 +4,7 @@
  */
 import { create } from 'zustand';
 import { copySelection as copyOf, pasteClipboard, type ClipboardContent } from '../domain/clipboard';
-import { COLLECTIONS } from '../domain/design';
+import { COLLECTIONS, type Design } from '../domain/design';
 import type { Pool } from '../domain/elements/pool';
 import type { Server } from '../domain/elements/server';
 import { findElement, parentId } from '../domain/queries';
@@ -141,23 +141,27 @@ export function nudgeSelection(dx: number, dy: number): void {
 }
 
 /** Keep only selected ids that still exist (after undo, redo or a delete). */
-function pruneSelection(): void {
+function pruneSelection(before?: Design): void {
   const d = designStore().design;
   const { selection } = session();
+  // A step that only moved things removed nothing (and looking ids up would index the new design afresh).
+  if (selection.length === 0 || (before && COLLECTIONS.every((c) => before[c] === d[c]))) return;
   const kept = selection.filter((id) => findElement(d, id));
   if (kept.length !== selection.length) session().select(kept);
 }
 
 export function undo(): void {
   if (session().readOnly) return;
+  const before = designStore().design;
   undoDesign();
-  pruneSelection();
+  pruneSelection(before);
 }
 
 export function redo(): void {
   if (session().readOnly) return;
+  const before = designStore().design;
   redoDesign();
-  pruneSelection();
+  pruneSelection(before);
 }
 
 /**

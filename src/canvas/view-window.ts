@@ -9,8 +9,8 @@
  * Nothing a user can see is left out: a node outside the window is off screen, and a link that crosses the
  * window brings both its ends (and their containers), which React Flow needs to draw it.
  */
-import type { Design } from '../domain/design';
-import { findElement, parentId } from '../domain/queries';
+import { COLLECTIONS, type Design } from '../domain/design';
+import { parentId } from '../domain/queries';
 import type { Box, Geometry } from '../layout/geometry';
 import type { RoutedLink, Routing } from '../layout/router';
 
@@ -40,9 +40,26 @@ export function windowStale(window: Rect | null, visible: Rect): boolean {
   return !contains(window, visible) || window.w * window.h > 16 * visible.w * visible.h;
 }
 
+/**
+ * Each element's container, kept while the collections are the same arrays: a move or its undo makes a new
+ * design with the same elements, which would otherwise be indexed afresh (milliseconds at 10,000).
+ */
+let containers: { of: readonly (readonly unknown[])[]; map: Map<string, string> } | undefined;
+
 function containerOf(design: Design, id: string): string | undefined {
-  const found = findElement(design, id);
-  return found ? parentId(found.element) : undefined;
+  const of = COLLECTIONS.map((c) => design[c]);
+  if (!containers || containers.of.some((list, i) => list !== of[i])) {
+    const map = new Map<string, string>();
+    for (const c of COLLECTIONS) {
+      if (c === 'links') continue;
+      for (const e of design[c]) {
+        const p = parentId(e);
+        if (p !== undefined) map.set(e.id, p);
+      }
+    }
+    containers = { of, map };
+  }
+  return containers.map.get(id);
 }
 
 function around(a: Rect, b: Rect): Rect {

@@ -80,3 +80,23 @@ describe('routingJob', () => {
     expect(routeDesign(stepwise, geometry)).toBe(result);
   });
 });
+
+describe('routing a step that moved one element (pairs reused by their surroundings)', () => {
+  it('gives the routes a fresh router gives, after a move and after its undo', async () => {
+    const { vi } = await import('vitest');
+    const { setPlacements } = await import('../domain/commands');
+    const before = generateDesign({ seed: 9, elements: 800, withLayout: true });
+    const server = before.servers[3]!;
+    const at = before.layout![server.id]!;
+    const moved = setPlacements(before, { [server.id]: { ...at, x: at.x + 30, y: at.y + 10 } });
+    const plain = (r: ReturnType<typeof routeDesign>) => [...r.links].map(([id, l]) => [id, l.points, l.label]);
+    for (const d of [before, moved, before]) routeDesign(d, computeGeometry(d)); // warm: every pair remembered
+    for (const d of [moved, before]) {
+      const warm = routeDesign(d, computeGeometry({ ...d }));
+      vi.resetModules();
+      const fresh = await import('./router');
+      const { computeGeometry: freshGeometry } = await import('./geometry');
+      expect(plain(warm)).toEqual(plain(fresh.routeDesign(d, freshGeometry(d))));
+    }
+  });
+});

@@ -73,6 +73,13 @@ const cache = new WeakMap<Geometry, WeakMap<readonly Link[], Routing>>();
 /** Routes of one pair keyed by everything they depend on; survives edits that do not touch the pair. */
 const pairMemo = new Map<string, Point[]>();
 const PAIR_MEMO_LIMIT = 20_000;
+/**
+ * The last route of each pair with what it was routed among, compared box by box: a move or its undo at
+ * 10,000 elements leaves almost every pair's surroundings as they were, and building the memo key above
+ * for every pair was most of routing such a step again.
+ */
+const pairLast = new Map<string, { a: Box; b: Box; near: readonly IndexedBox[]; path: Point[] }>();
+const sameBox = (p: Box, q: Box) => p === q || (p.x === q.x && p.y === q.y && p.w === q.w && p.h === q.h);
 const HEADER = '\u0000header';
 
 export function routeDesign(design: Design, geometry: Geometry): Routing {
@@ -196,11 +203,21 @@ function routePair(lo: string, hi: string, geometry: Geometry, grid: BoxIndex, i
     return { x, y, w: Math.max(a.x + a.w, b.x + b.w) + by - x, h: Math.max(a.y + a.h, b.y + b.h) + by - y };
   };
   const near = grid.intersecting(around(REGION)).filter((o) => !skip.has(o.id));
+  const pair = `${lo}\u0000${hi}`;
+  const last = pairLast.get(pair);
+  if (last && sameBox(last.a, a) && sameBox(last.b, b) && last.near.length === near.length && last.near.every((o, i) => o.id === near[i]!.id && sameBox(o.box, near[i]!.box))) {
+    return last.path.map((p) => ({ x: p.x, y: p.y }));
+  }
+  const remember = (path: Point[]) => {
+    if (pairLast.size >= PAIR_MEMO_LIMIT) pairLast.clear();
+    pairLast.set(pair, { a, b, near, path: path.map((p) => ({ x: p.x, y: p.y })) });
+    return path;
+  };
   // Keyed relative to a's corner: when a whole site moves aside (a neighbour grew), its links keep their
   // shape and are only translated, not searched again.
   const key = `${lo}\u0000${hi}|${boxKey(b, a)}|${a.w},${a.h}|${near.map((o) => `${o.id}:${boxKey(o.box, a)}`).join(';')}`;
   const memo = pairMemo.get(key);
-  if (memo) return memo.map((p) => ({ x: p.x + a.x, y: p.y + a.y }));
+  if (memo) return remember(memo.map((p) => ({ x: p.x + a.x, y: p.y + a.y })));
   let path = orthogonalPath(a, b, near.map((o) => o.box));
   if (!path) {
     // A wider search: everything within reach, not just what is near.
@@ -210,7 +227,7 @@ function routePair(lo: string, hi: string, geometry: Geometry, grid: BoxIndex, i
   path ??= fallback(a, b);
   if (pairMemo.size >= PAIR_MEMO_LIMIT) pairMemo.clear();
   pairMemo.set(key, path.map((p) => ({ x: p.x - a.x, y: p.y - a.y })));
-  return path;
+  return remember(path);
 }
 
 function boxKey(b: Box, origin: Box): string {
