@@ -1,6 +1,6 @@
 import { flushSync } from 'react-dom';
 import { useEffect, useRef } from 'react';
-import { getViewportForBounds, type ReactFlowInstance } from '@xyflow/react';
+import { getViewportForBounds, type ReactFlowInstance, type Viewport } from '@xyflow/react';
 import { useDesignStore } from '../state/design-store';
 import { useSessionStore } from '../state/session-store';
 import type { CanvasEdge, CanvasNode } from './node-data';
@@ -19,12 +19,12 @@ function diagramBounds(): Box {
   return bounds;
 }
 
-/** Show `bounds` whole, with `padding` (a fraction of the pane) around it, zoomed in no further than `maxZoom`. */
-function fitBox(flow: ReactFlowInstance<CanvasNode, CanvasEdge>, bounds: Box, padding: number, maxZoom: number, duration: number): void {
+/** The view that shows `bounds` whole, with `padding` (a fraction of the pane) around it, zoomed in no further than `maxZoom`. */
+function viewportShowing(bounds: Box, padding: number, maxZoom: number): Viewport | undefined {
   const pane = document.querySelector('.design-canvas .react-flow');
-  if (!pane) return;
+  if (!pane) return undefined;
   const rect = { x: bounds.x, y: bounds.y, width: bounds.w, height: bounds.h };
-  void flow.setViewport(getViewportForBounds(rect, pane.clientWidth, pane.clientHeight, 0.05, maxZoom, padding), { duration });
+  return getViewportForBounds(rect, pane.clientWidth, pane.clientHeight, 0.05, maxZoom, padding);
 }
 
 /** Zoom at which a design opens when fitting all of it would make names unreadable. */
@@ -41,10 +41,8 @@ function fitDiagram(flow: ReactFlowInstance<CanvasNode, CanvasEdge>, duration?: 
     void flow.fitView({ padding: 0.1, maxZoom: 1.2 });
     return;
   }
-  const pane = document.querySelector('.design-canvas .react-flow');
-  if (!pane) return;
-  const rect = { x: bounds.x, y: bounds.y, width: bounds.w, height: bounds.h };
-  const viewport = getViewportForBounds(rect, pane.clientWidth, pane.clientHeight, 0.05, 1.2, 0.08);
+  const viewport = viewportShowing(bounds, 0.08, 1.2);
+  if (!viewport) return;
   if (opening && viewport.zoom < LOW_ZOOM) {
     const margin = 24;
     void flow.setViewport({ x: margin - bounds.x * OPEN_ZOOM, y: margin - bounds.y * OPEN_ZOOM, zoom: OPEN_ZOOM });
@@ -87,7 +85,8 @@ export function useFraming(flow: ReactFlowInstance<CanvasNode, CanvasEdge>, fitO
     const geometry = computeGeometry(useDesignStore.getState().design);
     const boxes = frameRequest.ids.flatMap((id) => geometry.absolute.get(id) ?? []);
     const handle = requestAnimationFrame(() => {
-      if (boxes.length > 0) fitBox(flow, boundsOf(boxes), 0.25, 1.5, 250);
+      const framed = boxes.length > 0 ? viewportShowing(boundsOf(boxes), 0.25, 1.5) : undefined;
+      if (framed) void flow.setViewport(framed, { duration: 250 });
       else fitDiagram(flow, 250);
     });
     return () => cancelAnimationFrame(handle);
