@@ -1,12 +1,15 @@
 import { useEffect, useState } from 'react';
 import type { Design } from '../domain/design';
 import type { Geometry } from '../layout/geometry';
+import { runInSlices } from '../state/run-in-slices';
 import { routeDesign, routedAlready, routingJob, type Routing } from '../layout/router';
 
 /** Up to this many links, routes are computed at once, in the render that needs them. */
 export const SYNC_LINKS = 400;
 /** Work per task while a large design is routed; input and painting get the time between tasks. */
-const SLICE_MS = 8;
+const SLICE_MS = 6;
+
+const wrap = (routing: Routing | undefined) => (routing ? { value: routing } : undefined);
 
 /** The routes when they are at hand: cached, or cheap enough to compute now; undefined while a large design's are on their way. */
 export function routesAtHand(design: Design, geometry: Geometry): Routing | undefined {
@@ -32,15 +35,11 @@ export function useRouting(design: Design, geometry: Geometry): RoutedFor | null
   useEffect(() => {
     if (ready) return;
     const job = routingJob(design, geometry);
-    // A message-channel task is not clamped like nested timeouts, and input events still come first.
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      const routing = job.step(SLICE_MS, () => performance.now());
-      if (routing) setLatest({ routing, geometry });
-      else channel.port2.postMessage(0);
-    };
-    channel.port2.postMessage(0);
-    return () => channel.port1.close();
+    // Background priority: an undo step or an edit renders first and the routes follow, instead of the
+    // frame that shows the step queuing behind slices of the previous step's routing.
+    const work = runInSlices<Routing>({ step: (ms, now) => wrap(job.step(ms, now)) }, { sliceMs: SLICE_MS, priority: 'background' });
+    void work.done.then((routing) => setLatest({ routing, geometry }));
+    return () => work.cancel();
     // The job depends on the links and the geometry only (routes are keyed on exactly these).
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [links, geometry, ready]);

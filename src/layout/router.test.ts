@@ -100,3 +100,32 @@ describe('routing a step that moved one element (pairs reused by their surroundi
     }
   });
 });
+
+describe('routing after an abandoned pass (pairs reused only against the pass that confirmed them)', () => {
+  it('gives the routes a fresh router gives', async () => {
+    const { vi } = await import('vitest');
+    const { setPlacements } = await import('../domain/commands');
+    const before = generateDesign({ seed: 11, elements: 600, withLayout: true });
+    // Pools: they are what routes keep off, so moving one re-routes links that pass it.
+    const move = (d: typeof before, i: number, dx: number) => {
+      const p = d.pools[i]!;
+      const at = d.layout![p.id]!;
+      return setPlacements(d, { [p.id]: { ...at, x: at.x + dx, y: at.y } });
+    };
+    const one = move(before, 1, 150);
+    const two = move(one, 9, -150);
+    const plain = (r: ReturnType<typeof routeDesign>) => [...r.links].map(([id, l]) => [id, l.points, l.label]);
+    routeDesign(before, computeGeometry(before));
+    // Half a pass over `one`: some pairs confirmed in it, the rest still from `before`.
+    const job = routingJob(one, computeGeometry(one));
+    let clock = 0;
+    for (let i = 0; i < 90; i++) expect(job.step(0, () => clock++)).toBeUndefined();
+    for (const d of [before, two, one]) {
+      const warm = routeDesign(d, computeGeometry({ ...d }));
+      vi.resetModules();
+      const fresh = await import('./router');
+      const { computeGeometry: freshGeometry } = await import('./geometry');
+      expect(plain(warm)).toEqual(plain(fresh.routeDesign(d, freshGeometry(d))));
+    }
+  });
+});

@@ -38,6 +38,8 @@ export interface Routing {
 export const LANE_GAP = 10;
 /** How far around a pair obstacles are considered before falling back to the whole design. */
 const REGION = 320;
+/** The wider search's reach, when nothing near gives a route. */
+const WIDE = REGION * 4;
 
 export function linkText(link: Link): string {
   return link.name?.trim() ? link.name : LINK_LABELS[link.kind];
@@ -71,14 +73,34 @@ export function siteHeaderBoxes(design: Design, geometry: Geometry): IndexedBox[
 // Keyed by the links list rather than the design: a rename or a property edit keeps both, and the routes.
 const cache = new WeakMap<Geometry, WeakMap<readonly Link[], Routing>>();
 /** Routes of one pair keyed by everything they depend on; survives edits that do not touch the pair. */
-const pairMemo = new Map<string, Point[]>();
+const pairMemo = new Map<string, { rel: Point[]; wide: boolean }>();
 const PAIR_MEMO_LIMIT = 20_000;
 /**
  * The last route of each pair with what it was routed among, compared box by box: a move or its undo at
  * 10,000 elements leaves almost every pair's surroundings as they were, and building the memo key above
  * for every pair was most of routing such a step again.
  */
-const pairLast = new Map<string, { a: Box; b: Box; near: readonly IndexedBox[]; path: Point[] }>();
+const pairLast = new Map<string, PairLast>();
+interface PairLast {
+  a: Box;
+  b: Box;
+  skip: ReadonlySet<string>;
+  near: readonly IndexedBox[];
+  path: Point[];
+  /** Found by the wider search, so it depends on boxes beyond `near`. */
+  wide: boolean;
+  /** The routing pass that last found these inputs unchanged. */
+  pass: number;
+}
+/**
+ * The obstacle boxes of the last routing pass that routed every pair, by id: the next pass lists the boxes
+ * that moved since, and a pair last confirmed in that pass whose region meets none of them keeps its route
+ * without listing its surroundings again (an undo step at 10,000 elements moves a handful of boxes).
+ */
+let lastGrid: { pass: number; boxes: ReadonlyMap<string, Box> } | undefined;
+let passes = 0;
+/** Beyond this many moved boxes, each pair compares its surroundings itself. */
+const FEW_MOVED = 256;
 const sameBox = (p: Box, q: Box) => p === q || (p.x === q.x && p.y === q.y && p.w === q.w && p.h === q.h);
 const HEADER = '\u0000header';
 
@@ -131,8 +153,14 @@ function* routingSteps(design: Design, geometry: Geometry): Generator<void, Rout
   const obstacles = obstacleBoxes(design, geometry);
   const headers = siteHeaderBoxes(design, geometry);
   // Routes keep off site names too (so their labels do), unless the link ends at that site.
-  const grid = new BoxIndex([...obstacles, ...headers.map((h) => ({ id: `${h.id}${HEADER}`, box: h.box }))]);
+  const gridBoxes = [...obstacles, ...headers.map((h) => ({ id: `${h.id}${HEADER}`, box: h.box }))];
+  const grid = new BoxIndex(gridBoxes);
   // Indexing every box of a large design is a task's worth of work by itself.
+  yield;
+  const since = lastGrid;
+  const now = { pass: ++passes, boxes: new Map(gridBoxes.map((o) => [o.id, o.box])) };
+  const moved = since && movedBetween(since.boxes, now.boxes);
+  const unchanged = since && moved ? { pass: since.pass, moved } : undefined;
   yield;
 
   const pairs = new Map<string, Link[]>();
@@ -148,7 +176,7 @@ function* routingSteps(design: Design, geometry: Geometry): Generator<void, Rout
   for (const links of pairs.values()) {
     const first = links[0]!;
     const [lo, hi] = first.from < first.to ? [first.from, first.to] : [first.to, first.from];
-    const base = routePair(lo, hi, geometry, grid, index);
+    const base = routePair(lo, hi, geometry, grid, index, now.pass, unchanged);
     links.forEach((link, i) => {
       const lane = (i - (links.length - 1) / 2) * LANE_GAP;
       const shifted = lane === 0 ? base : offsetPath(base, lane);
@@ -157,6 +185,7 @@ function* routingSteps(design: Design, geometry: Geometry): Generator<void, Rout
     });
     yield;
   }
+  lastGrid = now;
   // Labels in document order, so the same design always gets the same picture.
   const ordered = design.links.map((l) => routed.get(l.id)).filter((r): r is RoutedLink => !!r);
   // Links of different pairs that came out on one line for a stretch move a lane apart (channels.ts).
@@ -192,7 +221,35 @@ function allowed(index: ReturnType<typeof indexDesign>, ids: string[]): Set<stri
   return out;
 }
 
-function routePair(lo: string, hi: string, geometry: Geometry, grid: BoxIndex, index: ReturnType<typeof indexDesign>): Point[] {
+/** Old and new places of the boxes that differ between two passes; undefined when there are many. */
+function movedBetween(before: ReadonlyMap<string, Box>, after: ReadonlyMap<string, Box>): BoxIndex | undefined {
+  const moved: IndexedBox[] = [];
+  for (const [id, box] of after) {
+    const old = before.get(id);
+    if (old && sameBox(old, box)) continue;
+    moved.push({ id, box });
+    if (old) moved.push({ id, box: old });
+    if (moved.length > FEW_MOVED) return undefined;
+  }
+  for (const [id, box] of before) {
+    if (after.has(id)) continue;
+    moved.push({ id, box });
+    if (moved.length > FEW_MOVED) return undefined;
+  }
+  return new BoxIndex(moved);
+}
+
+const sameSet = (p: ReadonlySet<string>, q: ReadonlySet<string>) => p.size === q.size && [...p].every((x) => q.has(x));
+
+function routePair(
+  lo: string,
+  hi: string,
+  geometry: Geometry,
+  grid: BoxIndex,
+  index: ReturnType<typeof indexDesign>,
+  pass: number,
+  unchanged: { pass: number; moved: BoxIndex } | undefined,
+): Point[] {
   const a = geometry.absolute.get(lo)!;
   const b = geometry.absolute.get(hi)!;
   const skip = allowed(index, [lo, hi]);
@@ -202,31 +259,41 @@ function routePair(lo: string, hi: string, geometry: Geometry, grid: BoxIndex, i
     const x = Math.min(a.x, b.x) - by, y = Math.min(a.y, b.y) - by;
     return { x, y, w: Math.max(a.x + a.w, b.x + b.w) + by - x, h: Math.max(a.y + a.h, b.y + b.h) + by - y };
   };
-  const near = grid.intersecting(around(REGION)).filter((o) => !skip.has(o.id));
   const pair = `${lo}\u0000${hi}`;
   const last = pairLast.get(pair);
-  if (last && sameBox(last.a, a) && sameBox(last.b, b) && last.near.length === near.length && last.near.every((o, i) => o.id === near[i]!.id && sameBox(o.box, near[i]!.box))) {
+  const same = last && sameBox(last.a, a) && sameBox(last.b, b) && sameSet(last.skip, skip);
+  // Nothing moved near the pair since the pass that last confirmed it: its surroundings are as they were.
+  if (same && unchanged && last.pass === unchanged.pass && !unchanged.moved.any(around(last.wide ? WIDE : REGION))) {
+    last.pass = pass;
     return last.path.map((p) => ({ x: p.x, y: p.y }));
   }
+  const near = grid.intersecting(around(REGION)).filter((o) => !skip.has(o.id));
+  if (same && !last.wide && last.near.length === near.length && last.near.every((o, i) => o.id === near[i]!.id && sameBox(o.box, near[i]!.box))) {
+    last.pass = pass;
+    return last.path.map((p) => ({ x: p.x, y: p.y }));
+  }
+  let wide = false;
   const remember = (path: Point[]) => {
     if (pairLast.size >= PAIR_MEMO_LIMIT) pairLast.clear();
-    pairLast.set(pair, { a, b, near, path: path.map((p) => ({ x: p.x, y: p.y })) });
+    pairLast.set(pair, { a, b, skip, near, path: path.map((p) => ({ x: p.x, y: p.y })), wide, pass });
     return path;
   };
   // Keyed relative to a's corner: when a whole site moves aside (a neighbour grew), its links keep their
   // shape and are only translated, not searched again.
   const key = `${lo}\u0000${hi}|${boxKey(b, a)}|${a.w},${a.h}|${near.map((o) => `${o.id}:${boxKey(o.box, a)}`).join(';')}`;
   const memo = pairMemo.get(key);
-  if (memo) return remember(memo.map((p) => ({ x: p.x + a.x, y: p.y + a.y })));
+  // A route from the wider search depends on more than the key says: it is searched again.
+  if (memo && !memo.wide) return remember(memo.rel.map((p) => ({ x: p.x + a.x, y: p.y + a.y })));
   let path = orthogonalPath(a, b, near.map((o) => o.box));
   if (!path) {
     // A wider search: everything within reach, not just what is near.
-    const wide = grid.intersecting(around(REGION * 4)).filter((o) => !skip.has(o.id));
-    path = orthogonalPath(a, b, wide.map((o) => o.box));
+    wide = true;
+    const further = grid.intersecting(around(WIDE)).filter((o) => !skip.has(o.id));
+    path = orthogonalPath(a, b, further.map((o) => o.box));
   }
   path ??= fallback(a, b);
   if (pairMemo.size >= PAIR_MEMO_LIMIT) pairMemo.clear();
-  pairMemo.set(key, path.map((p) => ({ x: p.x - a.x, y: p.y - a.y })));
+  pairMemo.set(key, { rel: path.map((p) => ({ x: p.x - a.x, y: p.y - a.y })), wide });
   return remember(path);
 }
 
