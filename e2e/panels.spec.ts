@@ -175,7 +175,7 @@ test('templates: the medium design opens, asking first when the current design h
 
 test('the palette search filters tiles by label and keyword', async ({ page }) => {
   const tiles = page.locator('[data-palette-item]');
-  // The palette's tiles follow the canvas onto the first screen (app/after-paint.ts).
+  // The palette's tiles follow the canvas onto the first screen (state/after-paint.ts).
   await expect(tiles.first()).toBeVisible();
   const all = await tiles.count();
   expect(all).toBeGreaterThan(10);

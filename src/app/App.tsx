@@ -14,7 +14,7 @@ import { SidePanel } from '../ui/layout/SidePanel';
 import { Palette } from '../ui/palette/Palette';
 import { ProblemsPanel } from '../ui/problems/ProblemsPanel';
 import { Toolbar } from '../ui/toolbar/Toolbar';
-import { afterNextPaint } from './after-paint';
+import { afterNextPaint } from '../state/after-paint';
 
 // Not in the first screen's bundle: loaded the first time the Reports view opens.
 const ReportsView = lazy(() => import('../ui/reports/ReportsView'));

@@ -9,7 +9,7 @@ import { boot } from './boot';
 import { registerServiceWorker } from '../io/app-update';
 import { designSchema } from '../domain/design';
 import { whenFirstScreenDone } from '../state/first-screen';
-import { whenIdle } from './after-paint';
+import { whenIdle } from '../state/after-paint';
 
 void boot();
 createRoot(document.getElementById('root')!).render(

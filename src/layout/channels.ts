@@ -36,7 +36,8 @@ const MIN_SHARED = 2;
 const CORNER = 6;
 const ROUNDS = 4;
 
-const lineKey = (horizontal: boolean, at: number) => `${horizontal ? 'h' : 'v'}${Math.round(at * 2) / 2}`;
+/** The line a segment lies on, to half a pixel; a number, not a string: keys are made for every segment of every round. */
+const lineKey = (horizontal: boolean, at: number) => Math.round(at * 2) * 2 + (horizontal ? 1 : 0);
 
 function segmentsOf(points: readonly Point[], route: number): Segment[] | undefined {
   const out: Segment[] = [];
@@ -62,6 +63,13 @@ export function fanChannels(routes: ChannelRoute[], obstacles: BoxIndex, gap: nu
   runSteps(fanChannelsSteps(routes, obstacles, gap));
 }
 
+interface RouteMemo {
+  points: readonly Point[];
+  segments: Segment[] | undefined;
+  /** By segment index and lane: whether the moved segment and its neighbours cross a box. */
+  crossings: Map<number, boolean>;
+}
+
 /** Segment pairs looked at between two yields of fanChannelsSteps; trying to move a segment counts as many. */
 const PAIRS_PER_STEP = 256;
 const SHIFT_COST = 16;
@@ -72,19 +80,26 @@ const SHIFT_COST = 16;
  */
 export function* fanChannelsSteps(routes: ChannelRoute[], obstacles: BoxIndex, gap: number): Steps<void> {
   let looked = 0;
+  // Per route while its points stay the same: its segments (never changed once made), and whether moving
+  // a segment by a lane crosses a box (that depends on the route and the boxes only, so it is tested once,
+  // not again in each round the segment stays stuck).
+  const known: RouteMemo[] = [];
   for (let round = 0; round < ROUNDS; round++) {
-    const lines = new Map<string, Segment[]>();
+    const lines = new Map<number, Segment[]>();
     yield;
-    const segments = routes.map((r, n) => segmentsOf(r.points, n));
-    segments.forEach((list) => {
-      for (const s of list ?? []) {
-        const at = s.horizontal ? routes[s.route]!.points[s.i]!.y : routes[s.route]!.points[s.i]!.x;
-        const key = lineKey(s.horizontal, at);
+    // A route's segments are listed again only when it moved (segments are never changed once made).
+    for (let n = 0; n < routes.length; n++) {
+      const points = routes[n]!.points;
+      if (known[n]?.points !== points) known[n] = { points, segments: segmentsOf(points, n), crossings: new Map() };
+      const list = known[n]!.segments;
+      if (!list) continue;
+      for (const s of list) {
+        const key = lineKey(s.horizontal, s.horizontal ? points[s.i]!.y : points[s.i]!.x);
         const group = lines.get(key);
         if (group) group.push(s);
         else lines.set(key, [s]);
       }
-    });
+    }
     // A route moved in this round has stale segments in `lines`: it waits for the next round.
     const moved = new Set<number>();
     // A segment that found no free line cannot find one later in the round (lines only fill up), so it
@@ -103,7 +118,7 @@ export function* fanChannelsSteps(routes: ChannelRoute[], obstacles: BoxIndex, g
           const mover = a.route > b.route ? a : b;
           if (stuck.has(mover)) continue;
           looked += SHIFT_COST;
-          if (shift(routes, mover, lines, obstacles, gap)) moved.add(mover.route);
+          if (shift(routes, mover, lines, obstacles, gap, known[mover.route]!.crossings)) moved.add(mover.route);
           else stuck.add(mover);
         }
       }
@@ -112,39 +127,58 @@ export function* fanChannelsSteps(routes: ChannelRoute[], obstacles: BoxIndex, g
   }
 }
 
-function shift(routes: ChannelRoute[], s: Segment, lines: Map<string, Segment[]>, obstacles: BoxIndex, gap: number): boolean {
+function shift(
+  routes: ChannelRoute[],
+  s: Segment,
+  lines: Map<number, Segment[]>,
+  obstacles: BoxIndex,
+  gap: number,
+  crossings: Map<number, boolean>,
+): boolean {
   const route = routes[s.route]!;
   const pts = route.points;
   const last = pts.length - 1;
-  const axis = s.horizontal ? 'y' : 'x';
-  for (const d of [gap, -gap, 2 * gap, -2 * gap, 3 * gap, -3 * gap]) {
-    const next = pts.map((p) => ({ ...p }));
-    next[s.i]![axis] += d;
-    next[s.i + 1]![axis] += d;
-    // Bends keep their order: a neighbouring segment may get shorter, never vanish or turn back.
-    const keepsDirection = (k: number) => {
-      const before = pts[k + 1]![axis] - pts[k]![axis];
-      const after = next[k + 1]![axis] - next[k]![axis];
-      return Math.sign(before) === Math.sign(after) && Math.abs(after) >= MIN_SHARED;
-    };
-    if (s.i > 0 && !keepsDirection(s.i - 1)) continue;
-    if (s.i + 1 < last && !keepsDirection(s.i + 1)) continue;
-    if (s.i === 0 && !onSide(next[0]!, route.from, s.horizontal)) continue;
-    if (s.i + 1 === last && !onSide(next[last]!, route.to, s.horizontal)) continue;
+  const h = s.horizontal;
+  // Only the segment's two points move (across the segment); the candidates are tried without copying the
+  // route, which was most of the garbage of a routing pass.
+  const p0 = pts[s.i]!, p1 = pts[s.i + 1]!;
+  const across = (p: Point) => (h ? p.y : p.x);
+  const at0 = across(p0);
+  const moved = (p: Point, at: number): Point => (h ? { x: p.x, y: at } : { x: at, y: p.y });
+  // Bends keep their order: a neighbouring segment may get shorter, never vanish or turn back.
+  const keepsDirection = (before: number, after: number) => Math.sign(before) === Math.sign(after) && Math.abs(after) >= MIN_SHARED;
+  const lanes = [gap, -gap, 2 * gap, -2 * gap, 3 * gap, -3 * gap];
+  for (let lane = 0; lane < lanes.length; lane++) {
+    const at = at0 + lanes[lane]!;
+    if (s.i > 0) {
+      const prev = across(pts[s.i - 1]!);
+      if (!keepsDirection(at0 - prev, at - prev)) continue;
+    }
+    if (s.i + 1 < last) {
+      const after = across(pts[s.i + 2]!);
+      if (!keepsDirection(after - at0, after - at)) continue;
+    }
+    const q0 = moved(p0, at), q1 = moved(p1, at);
+    if (s.i === 0 && !onSide(q0, route.from, h)) continue;
+    if (s.i + 1 === last && !onSide(q1, route.to, h)) continue;
     // The free-line test first: it is a lookup, the crossing test a walk over the boxes near the segments.
-    const key = lineKey(s.horizontal, next[s.i]![axis]);
-    if ((lines.get(key) ?? []).some((o) => o.route !== s.route && overlap(o, s) > MIN_SHARED)) continue;
-    const crosses = [s.i - 1, s.i, s.i + 1].some((k) => {
-      if (k < 0 || k + 1 > last) return false;
-      const p = next[k]!, q = next[k + 1]!;
+    const key = lineKey(h, at);
+    const taken = lines.get(key);
+    if (taken && taken.some((o) => o.route !== s.route && overlap(o, s) > MIN_SHARED)) continue;
+    const crossing = (p: Point, q: Point) => {
       const span = { x: Math.min(p.x, q.x), y: Math.min(p.y, q.y), w: Math.abs(q.x - p.x) + 1, h: Math.abs(q.y - p.y) + 1 };
       return obstacles.some(span, (o) => !route.allowed.has(o.id) && segmentCrosses(p, q, o.box));
-    });
+    };
+    const tested = s.i * lanes.length + lane;
+    let crosses = crossings.get(tested);
+    if (crosses === undefined) {
+      crosses = (s.i > 0 && crossing(pts[s.i - 1]!, q0)) || crossing(q0, q1) || (s.i + 1 < last && crossing(q1, pts[s.i + 2]!));
+      crossings.set(tested, crosses);
+    }
     if (crosses) continue;
-    route.points = next;
+    route.points = pts.map((p, k) => (k === s.i ? q0 : k === s.i + 1 ? q1 : { x: p.x, y: p.y }));
     // Taken now: later moves in this round keep off it.
-    const group = lines.get(key);
-    if (group) group.push(s);
+    if (taken) taken.push(s);
     else lines.set(key, [{ ...s }]);
     return true;
   }

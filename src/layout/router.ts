@@ -5,10 +5,10 @@
  * and each label gets a place where it covers no element and no other label (label-placement.ts). Pure; results are memoised per geometry and per link pair, so moving one element
  * re-routes only the links near it.
  */
-import type { Design } from '../domain/design';
+import type { AnyElement, Design } from '../domain/design';
 import type { Link } from '../domain/elements/link';
 import { LINK_LABELS } from '../domain/labels';
-import { indexDesign } from '../domain/queries';
+import { indexDesign, parentId } from '../domain/queries';
 import { jobOf } from '../domain/steps';
 import { BoxIndex, inflate, type IndexedBox } from './box-index';
 import type { Box, Geometry } from './geometry';
@@ -104,6 +104,46 @@ const FEW_MOVED = 256;
 const sameBox = (p: Box, q: Box) => p === q || (p.x === q.x && p.y === q.y && p.w === q.w && p.h === q.h);
 const HEADER = '\u0000header';
 
+/**
+ * Everything a routing reads, as plain data (no design index, no geometry object): what the canvas sends
+ * the routing worker (canvas/routing-client.ts), built in one pass over the design.
+ */
+export interface RoutingInput {
+  links: readonly Link[];
+  /** Absolute boxes of the elements links join. */
+  ends: ReadonlyMap<string, Box>;
+  /** The container of each link end and of its containers (a route may cross them). */
+  parents: ReadonlyMap<string, string>;
+  /** The boxes links avoid (obstacleBoxes). */
+  obstacles: readonly IndexedBox[];
+  /** Site title bands (siteHeaderBoxes). */
+  headers: readonly IndexedBox[];
+  bounds: Box;
+}
+
+export function routingInput(design: Design, geometry: Geometry): RoutingInput {
+  const index = indexDesign(design);
+  const ends = new Map<string, Box>();
+  const parents = new Map<string, string>();
+  const climb = (id: string) => {
+    for (let at: string | undefined = id; at !== undefined && !parents.has(at); ) {
+      const found: AnyElement | undefined = index.byId.get(at)?.element;
+      const up: string | undefined = found && parentId(found);
+      if (up === undefined) return;
+      parents.set(at, up);
+      at = up;
+    }
+  };
+  for (const link of design.links) {
+    for (const id of [link.from, link.to]) {
+      const box = geometry.absolute.get(id);
+      if (box) ends.set(id, box);
+      climb(id);
+    }
+  }
+  return { links: design.links, ends, parents, obstacles: obstacleBoxes(design, geometry), headers: siteHeaderBoxes(design, geometry), bounds: geometry.bounds };
+}
+
 export function routeDesign(design: Design, geometry: Geometry): Routing {
   const hit = routedAlready(design, geometry);
   if (hit) return hit;
@@ -132,26 +172,31 @@ export interface RoutingJob {
 /** The same routing as routeDesign, computed in steps (see RoutingJob). */
 export function routingJob(design: Design, geometry: Geometry): RoutingJob {
   let result: Routing | undefined = routedAlready(design, geometry);
-  const job = jobOf(routingSteps(design, geometry));
+  const job = jobOf(routingSteps(routingInput(design, geometry)));
   return {
     step(budgetMs, now = () => Date.now()) {
       if (result) return result;
       const done = job.step(budgetMs, now);
       if (!done) return undefined;
-      result = done.value;
-      let byLinks = cache.get(geometry);
-      if (!byLinks) cache.set(geometry, (byLinks = new WeakMap()));
-      byLinks.set(design.links, result);
+      keepRouting(design, geometry, (result = done.value));
       return result;
     },
   };
 }
 
-/** Yields after each pair routed and each label placed. */
-function* routingSteps(design: Design, geometry: Geometry): Generator<void, Routing> {
-  const index = indexDesign(design);
-  const obstacles = obstacleBoxes(design, geometry);
-  const headers = siteHeaderBoxes(design, geometry);
+/** Remember a routing of this design and geometry computed elsewhere (the routing worker): routedAlready finds it. */
+export function keepRouting(design: Design, geometry: Geometry, routing: Routing): void {
+  let byLinks = cache.get(geometry);
+  if (!byLinks) cache.set(geometry, (byLinks = new WeakMap()));
+  byLinks.set(design.links, routing);
+}
+
+/**
+ * The routing of `input`, yielding after each pair routed and each label placed. The same steps whether
+ * they run here (routeDesign, routingJob) or in the routing worker, so both give the same picture.
+ */
+export function* routingSteps(input: RoutingInput): Generator<void, Routing> {
+  const { obstacles, headers, ends: boxes, parents } = input;
   // Routes keep off site names too (so their labels do), unless the link ends at that site.
   const gridBoxes = [...obstacles, ...headers.map((h) => ({ id: `${h.id}${HEADER}`, box: h.box }))];
   const grid = new BoxIndex(gridBoxes);
@@ -164,8 +209,8 @@ function* routingSteps(design: Design, geometry: Geometry): Generator<void, Rout
   yield;
 
   const pairs = new Map<string, Link[]>();
-  for (const link of design.links) {
-    if (!geometry.absolute.has(link.from) || !geometry.absolute.has(link.to)) continue;
+  for (const link of input.links) {
+    if (!boxes.has(link.from) || !boxes.has(link.to)) continue;
     const key = pairKey(link);
     const list = pairs.get(key);
     if (list) list.push(link);
@@ -176,7 +221,7 @@ function* routingSteps(design: Design, geometry: Geometry): Generator<void, Rout
   for (const links of pairs.values()) {
     const first = links[0]!;
     const [lo, hi] = first.from < first.to ? [first.from, first.to] : [first.to, first.from];
-    const base = routePair(lo, hi, geometry, grid, index, now.pass, unchanged);
+    const base = routePair(lo, hi, boxes, grid, parents, now.pass, unchanged);
     links.forEach((link, i) => {
       const lane = (i - (links.length - 1) / 2) * LANE_GAP;
       const shifted = lane === 0 ? base : offsetPath(base, lane);
@@ -187,18 +232,18 @@ function* routingSteps(design: Design, geometry: Geometry): Generator<void, Rout
   }
   lastGrid = now;
   // Labels in document order, so the same design always gets the same picture.
-  const ordered = design.links.map((l) => routed.get(l.id)).filter((r): r is RoutedLink => !!r);
+  const ordered = input.links.map((l) => routed.get(l.id)).filter((r): r is RoutedLink => !!r);
   // Links of different pairs that came out on one line for a stretch move a lane apart (channels.ts).
   const channels: ChannelRoute[] = ordered.map((r) => {
-    const ends = allowed(index, [r.link.from, r.link.to]);
+    const ends = allowed(parents, [r.link.from, r.link.to]);
     ends.add(`${r.link.from}${HEADER}`);
     ends.add(`${r.link.to}${HEADER}`);
-    return { id: r.link.id, points: r.points, from: geometry.absolute.get(r.link.from)!, to: geometry.absolute.get(r.link.to)!, allowed: ends };
+    return { id: r.link.id, points: r.points, from: boxes.get(r.link.from)!, to: boxes.get(r.link.to)!, allowed: ends };
   });
   yield* fanChannelsSteps(channels, grid, LANE_GAP);
   yield;
   channels.forEach((c, i) => (ordered[i]!.points = c.points));
-  const labels = yield* placeLabelsSteps(ordered, [...obstacles, ...headers], geometry.bounds);
+  const labels = yield* placeLabelsSteps(ordered, [...obstacles, ...headers], input.bounds);
   for (const r of ordered) r.label = labels.get(r.link.id);
   return { links: routed, bounds: extent(ordered) };
 }
@@ -208,15 +253,10 @@ function pairKey(link: Link): string {
 }
 
 /** The elements a route may cross: its two ends and the containers they sit in. */
-function allowed(index: ReturnType<typeof indexDesign>, ids: string[]): Set<string> {
+function allowed(parents: ReadonlyMap<string, string>, ids: string[]): Set<string> {
   const out = new Set<string>();
   for (const start of ids) {
-    let current: string | undefined = start;
-    while (current !== undefined && !out.has(current)) {
-      out.add(current);
-      const found = index.byId.get(current);
-      current = found && 'poolId' in found.element ? (found.element.poolId as string) : found && 'siteId' in found.element ? (found.element.siteId as string) : undefined;
-    }
+    for (let at: string | undefined = start; at !== undefined && !out.has(at); at = parents.get(at)) out.add(at);
   }
   return out;
 }
@@ -244,15 +284,15 @@ const sameSet = (p: ReadonlySet<string>, q: ReadonlySet<string>) => p.size === q
 function routePair(
   lo: string,
   hi: string,
-  geometry: Geometry,
+  boxes: ReadonlyMap<string, Box>,
   grid: BoxIndex,
-  index: ReturnType<typeof indexDesign>,
+  parents: ReadonlyMap<string, string>,
   pass: number,
   unchanged: { pass: number; moved: BoxIndex } | undefined,
 ): Point[] {
-  const a = geometry.absolute.get(lo)!;
-  const b = geometry.absolute.get(hi)!;
-  const skip = allowed(index, [lo, hi]);
+  const a = boxes.get(lo)!;
+  const b = boxes.get(hi)!;
+  const skip = allowed(parents, [lo, hi]);
   skip.add(`${lo}${HEADER}`);
   skip.add(`${hi}${HEADER}`);
   const around = (by: number) => {

@@ -1,0 +1,102 @@
+/**
+ * The page's side of the routing worker (routing.worker.ts). A large design's routes are computed there, so
+ * the frame that shows an undo step or a drop never queues behind them; the answer comes back as a message
+ * and is kept as the routing of that design and geometry (router.ts routedAlready), so exports reuse it.
+ * Where no worker can run (tests in Node, a browser that refuses it, a worker that failed) the same steps
+ * run here in background slices instead: the routes are the same either way.
+ */
+import type { Design } from '../../domain/design';
+import type { Geometry } from '../../layout/geometry';
+import { keepRouting, routingInput, routingJob, type Routing } from '../../layout/router';
+import { runInSlices, type Sliced } from '../../state/run-in-slices';
+import { decodeRouting, type RouteAnswer, type ToRouter } from './protocol';
+
+/** Work per background slice when routing on the page's thread. */
+const SLICE_MS = 6;
+
+interface Waiting {
+  answer(answer: RouteAnswer): void;
+  /** The worker failed: route here instead. */
+  fail(): void;
+}
+
+/** undefined: not started yet; null: none can run here. */
+let worker: Worker | null | undefined;
+let lastId = 0;
+const waiting = new Map<number, Waiting>();
+
+function routingWorker(): Worker | null {
+  if (worker !== undefined) return worker;
+  try {
+    worker = typeof Worker === 'function' ? new Worker(new URL('./routing.worker.ts', import.meta.url), { type: 'module' }) : null;
+  } catch {
+    worker = null;
+  }
+  if (worker) {
+    worker.onmessage = (event: MessageEvent<RouteAnswer>) => {
+      const w = waiting.get(event.data.id);
+      waiting.delete(event.data.id);
+      w?.answer(event.data);
+    };
+    worker.onerror = worker.onmessageerror = () => giveUpWorker();
+  }
+  return worker;
+}
+
+/** From now on route on this thread; whatever the worker had in hand is routed here. */
+function giveUpWorker(): void {
+  worker?.terminate();
+  worker = null;
+  const pending = [...waiting.values()];
+  waiting.clear();
+  for (const w of pending) w.fail();
+}
+
+function inThread(design: Design, geometry: Geometry): Sliced<Routing> {
+  const job = routingJob(design, geometry);
+  return runInSlices<Routing>(
+    {
+      step: (ms, now) => {
+        const routing = job.step(ms, now);
+        return routing ? { value: routing } : undefined;
+      },
+    },
+    { sliceMs: SLICE_MS, priority: 'background' },
+  );
+}
+
+/** The routing of a large design, computed off the page's thread where possible. */
+export function routeInBackground(design: Design, geometry: Geometry): Sliced<Routing> {
+  const w = routingWorker();
+  if (!w) return inThread(design, geometry);
+  const id = ++lastId;
+  let cancelled = false;
+  let here: Sliced<Routing> | undefined;
+  const done = new Promise<Routing>((resolve, reject) => {
+    waiting.set(id, {
+      answer(answer) {
+        const routing = decodeRouting(design.links, answer);
+        keepRouting(design, geometry, routing);
+        resolve(routing);
+      },
+      fail() {
+        if (cancelled) return;
+        here = inThread(design, geometry);
+        here.done.then(resolve, reject);
+      },
+    });
+  });
+  try {
+    w.postMessage({ kind: 'route', id, input: routingInput(design, geometry) } satisfies ToRouter);
+  } catch {
+    giveUpWorker();
+  }
+  return {
+    done,
+    cancel() {
+      cancelled = true;
+      here?.cancel();
+      if (waiting.delete(id)) worker?.postMessage({ kind: 'cancel', id } satisfies ToRouter);
+    },
+  };
+}
