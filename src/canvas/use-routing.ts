@@ -7,6 +7,8 @@ import { routeDesign, routedAlready, type Routing } from '../layout/router';
 
 /** Up to this many links, routes are computed at once, in the render that needs them. */
 export const SYNC_LINKS = 400;
+/** How long a large design stays unchanged before its routes are asked for again. */
+const SETTLE_MS = 100;
 
 /** The routes when they are at hand: cached, or cheap enough to compute now; undefined while a large design's are on their way. */
 export function routesAtHand(design: Design, geometry: Geometry): Routing | undefined {
@@ -31,14 +33,21 @@ export function useRouting(design: Design, geometry: Geometry): RoutedFor | null
 
   useEffect(() => {
     if (ready) return;
-    // Asked once the step is painted: building and sending the request is itself a few milliseconds at 10k.
+    // Asked once the step is painted (building and sending the request is a few milliseconds at 10k), and,
+    // when routes are already shown, once the design has stayed put a moment: held-down Ctrl+Z or a quick
+    // series of edits would otherwise start a routing per step, each thrown away by the next, and on a
+    // two-core machine that work slows the frames that show the steps.
     let work: ReturnType<typeof routeInBackground> | undefined;
-    const cancelWait = afterNextPaint(() => {
+    let settle: ReturnType<typeof setTimeout> | undefined;
+    const send = () => {
       work = routeInBackground(design, geometry);
       void work.done.then((routing) => setLatest({ routing, geometry }));
-    });
+    };
+    const shown = latest !== null;
+    const cancelWait = afterNextPaint(() => (shown ? (settle = setTimeout(send, SETTLE_MS)) : send()));
     return () => {
       cancelWait();
+      clearTimeout(settle);
       work?.cancel();
     };
     // The job depends on the links and the geometry only (routes are keyed on exactly these).

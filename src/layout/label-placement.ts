@@ -34,9 +34,8 @@ function* candidates(points: readonly Point[], w: number, h: number): Generator<
   for (const { p, q, len } of segments) {
     const horizontal = p.y === q.y;
     const steps = Math.max(8, Math.floor(len / STEP));
-    // From the middle outwards.
-    const order = Array.from({ length: steps + 1 }, (_, i) => i).sort((i, j) => Math.abs(i - steps / 2) - Math.abs(j - steps / 2));
-    for (const i of order) {
+    for (let k = 0; k <= steps; k++) {
+      const i = middleOut(steps, k);
       const t = i / steps;
       const c = { x: p.x + (q.x - p.x) * t, y: p.y + (q.y - p.y) * t };
       yield boxAt(c, w, h);
@@ -49,6 +48,16 @@ function* candidates(points: readonly Point[], w: number, h: number): Generator<
       }
     }
   }
+}
+
+/**
+ * The k-th of 0..steps from the middle outwards, the nearer-to-the-start first of two at the same distance
+ * (what sorting by distance to the middle gives; computed, as labels try thousands of such orders a pass).
+ */
+export function middleOut(steps: number, k: number): number {
+  const m = steps >> 1;
+  if (steps % 2 === 0) return k === 0 ? m : k & 1 ? m - ((k + 1) >> 1) : m + (k >> 1);
+  return k & 1 ? m + 1 + (k >> 1) : m - (k >> 1);
 }
 
 function boxAt(c: Point, w: number, h: number): LabelBox {
