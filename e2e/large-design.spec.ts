@@ -27,7 +27,7 @@ test.describe('a large design', () => {
     const server = design.servers.find((s) => s.poolId.startsWith(`${first}-`))!;
     await expect(designer.node(server.id)).toContainText(server.fqdn);
 
-    // Its links are routed after it is on screen, in short tasks: the labels end where the core's router puts them.
+    // Its links are routed after it is on screen, in a worker: the labels end where the core's router puts them.
     expect(design.links.length).toBeGreaterThan(400);
     const routing = routeDesign(design, computeGeometry(design));
     const shown = await page.locator('.link-label').evaluateAll((els) => els.map((e) => ({ id: e.getAttribute('data-link-id')!, t: (e as HTMLElement).style.transform })));
@@ -42,6 +42,8 @@ test.describe('a large design', () => {
         }).length;
       })
       .toBe(shown.length);
+    // They were computed off the page's thread (canvas/routing/client.ts).
+    expect(page.workers().some((w) => w.url().includes('routing.worker'))).toBe(true);
 
     await page.getByRole('button', { name: 'Zoom to fit' }).click();
     await expect.poll(() => page.evaluate(() => Number(/scale\(([\d.]+)\)/.exec(document.querySelector<HTMLElement>('.react-flow__viewport')!.style.transform)?.[1]))).toBeLessThan(0.35);
