@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import type { Design } from '../domain/design';
 import { COLLECTIONS, designSchema, FORMAT_NAME, FORMAT_VERSION, type Collection } from '../domain/design';
-import { placementSchema, setOwn } from '../domain/elements/layout';
+import { placementSchema, plainPlacement, setOwn } from '../domain/elements/layout';
 import { LIMITS } from '../domain/limits';
 import { runSteps, type Steps } from '../domain/steps';
 import { LoadError, type LoadResult } from './load-error';
@@ -160,9 +160,17 @@ function* parseLayout(layout: unknown, chunk: number): Steps<NonNullable<Design[
   const entries = Object.entries(layout);
   const out: NonNullable<Design['layout']> = {};
   for (let i = 0; i < entries.length || i === 0; i += chunk) {
-    const r = schema.safeParse(Object.fromEntries(entries.slice(i, i + chunk)), { reportInput: true });
-    if (!r.success) refuse(r.error.issues[0]!, ['layout']);
-    Object.assign(out, r.data);
+    const part = entries.slice(i, i + chunk);
+    // Plain placements under plain ids are taken as they are (what zod would give); a chunk with anything
+    // else goes through zod, so a refusal names the same entry with the same words.
+    const plain = part.map(([id, value]) => (id.length >= 1 && id.length <= LIMITS.idLength ? plainPlacement(value) : undefined));
+    if (plain.every((p) => p !== undefined)) {
+      part.forEach(([id], k) => setOwn(out, id, plain[k]!));
+    } else {
+      const r = schema.safeParse(Object.fromEntries(part), { reportInput: true });
+      if (!r.success) refuse(r.error.issues[0]!, ['layout']);
+      Object.assign(out, r.data);
+    }
     yield;
   }
   return out;
