@@ -103,6 +103,9 @@ test.describe('a large design', () => {
     await expect(designer.findingsCount).toHaveAttribute('data-warnings', String(counts.warning));
     await expect(designer.findingsCount).toHaveAttribute('data-info', String(counts.info));
     await expect(page.locator('.problems-total')).toHaveText(String(findings.length));
+    // A long list comes in over a few frames (ProblemsPanel's row budget), and then every finding has its row.
+    expect(findings.length).toBeGreaterThan(100);
+    await expect(page.locator('.problems li.finding-row')).toHaveCount(findings.length);
     designer.expectNoConsoleErrors();
   });
 });

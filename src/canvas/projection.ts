@@ -20,6 +20,7 @@ import { LINK_LABELS, ROLE_LABELS, SQL_EDITION_LABELS } from '../domain/labels';
 import { displayName, findElement, poolRole, serversOf } from '../domain/queries';
 import { Position, type NodeHandle } from '@xyflow/react';
 import type { Box, Geometry } from '../layout/geometry';
+import { linkLanes } from '../domain/link-lanes';
 import { pathData, routeDesign, type RoutedLink, type Routing } from '../layout/router';
 import { SEVERITY_RANK, type Finding } from '../rules/types';
 import type { BadgeFields, CanvasEdge, CanvasNode, CanvasNodeType, LinkData } from './node-data';
@@ -279,7 +280,7 @@ export function createProjector(): (input: ProjectionInput) => Projection {
     for (const r of design.reverseProxies) emit('reverseProxy', r, '', () => reverseProxyData(r), r.siteId);
     for (const s of design.servers) emit('server', s, '', () => serverData(s), s.poolId);
 
-    const lanes = lanesOf(design.links);
+    const lanes = linkLanes(design.links);
     const ready = routed === undefined ? { routing: routeDesign(design, geometry), geometry } : routed;
     const routing = ready?.routing;
     const routedGeometry = ready?.geometry ?? geometry;
@@ -357,28 +358,6 @@ function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
-/** Lanes for links that join the same two elements, centred on the line between them. */
-const lanesCache = new WeakMap<readonly Link[], Map<string, number>>();
-
-function lanesOf(links: readonly Link[]): Map<string, number> {
-  const cached = lanesCache.get(links);
-  if (cached) return cached;
-  const groups = new Map<string, Link[]>();
-  for (const l of links) {
-    const key = l.from < l.to ? `${l.from}\u0000${l.to}` : `${l.to}\u0000${l.from}`;
-    const g = groups.get(key);
-    if (g) g.push(l);
-    else groups.set(key, [l]);
-  }
-  const out = new Map<string, number>();
-  for (const group of groups.values()) {
-    if (group.length < 2) continue;
-    // A lane is measured to the left of the link's own direction, so a link drawn the other way flips sign.
-    group.forEach((l, i) => out.set(l.id, (i - (group.length - 1) / 2) * (l.from < l.to ? 1 : -1)));
-  }
-  lanesCache.set(links, out);
-  return out;
-}
 
 /** One projection without memory (tests, export previews). */
 export function project(input: ProjectionInput): Projection {

@@ -9,8 +9,13 @@ import { computeGeometry, geometrySteps, rememberGeometry, type Geometry } from 
  * later does not make the automatically placed ones reflow. Returns the same design when nothing is missing.
  */
 export function bakeLayout(design: Design): Design {
-  return runSteps(withPlacements(design, computeGeometry(design))).baked;
+  if (baked.has(design)) return design;
+  return remember(runSteps(withPlacements(design, computeGeometry(design))).baked);
 }
+
+/** Designs known to have a position for every element (designs are immutable): baking one again is a no-op. */
+const baked = new WeakSet<Design>();
+const remember = (design: Design) => (baked.add(design), design);
 
 /**
  * bakeLayout in steps, for a large design being opened; the geometry of the baked design is computed too
@@ -18,11 +23,11 @@ export function bakeLayout(design: Design): Design {
  */
 export function* bakeLayoutSteps(design: Design): Steps<Design> {
   const geometry = yield* geometrySteps(design);
-  const { baked, exact } = yield* withPlacements(design, geometry);
+  const { baked: out, exact } = yield* withPlacements(design, geometry);
   // Saving the positions where they already were changes no box: the baked design has the same geometry.
-  if (exact) rememberGeometry(baked, geometry);
-  else yield* geometrySteps(baked);
-  return baked;
+  if (exact) rememberGeometry(out, geometry);
+  else yield* geometrySteps(out);
+  return remember(out);
 }
 
 /** `exact`: every position written is the computed one (no rounding moved a box). */

@@ -1,6 +1,7 @@
 import type { Design } from '../domain/design';
 import { ALL_RULES } from './all-rules';
 import { RuleContext } from './context';
+import { reportRowsSteps } from './report-rows';
 import { SEVERITY_RANK, type Finding, type Severity } from './types';
 
 import { recentMemo } from '../domain/recent-memo';
@@ -83,6 +84,7 @@ function judge(design: Design): Finding[] {
 function* judgeSteps(design: Design): Steps<Finding[]> {
   const ctx = new RuleContext(design);
   const findings: Finding[] = [];
+  yield* reportRowsSteps(design);
   for (const rule of ALL_RULES) {
     yield;
     for (const f of rule.check(ctx)) findings.push(f);

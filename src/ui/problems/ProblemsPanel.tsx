@@ -1,13 +1,31 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { displayName, findElement } from '../../domain/queries';
 import type { Finding, Severity } from '../../rules/types';
 import { useDesignStore } from '../../state/design-store';
+import { afterNextPaint } from '../../state/after-paint';
 import { useFindings } from '../../state/findings';
 import { FindingRow } from './FindingRow';
 import { ALL_SEVERITIES, SEVERITIES, SEVERITY_TITLES, groupFindings } from './problems-filter';
 import './problems.css';
 
 const NONE: Finding[] = [];
+/** Rows in the first render of a long list, and added after each paint until all are there. */
+const FIRST_ROWS = 100;
+const MORE_ROWS = 250;
+
+/**
+ * How many rows to render: all of them, but a long list (thousands of findings when a 20,000-element design
+ * has been checked) comes in over a few frames instead of one task of a third of a second. Only grows, so
+ * an edit never takes rows away from a list already shown.
+ */
+function useRowBudget(total: number): number {
+  const [budget, setBudget] = useState(FIRST_ROWS);
+  useEffect(() => {
+    if (budget >= total) return;
+    return afterNextPaint(() => setBudget((b) => b + MORE_ROWS));
+  }, [budget, total]);
+  return budget;
+}
 
 /**
  * Every finding of the design, grouped by severity, with filters; a row click shows its elements. While a
@@ -28,6 +46,7 @@ export function ProblemsPanel() {
     return groupFindings(findings, { severities, text }, nameOf);
   }, [findings, design, severities, text]);
   const shown = groups.reduce((n, g) => n + g.findings.length, 0);
+  let rowsLeft = useRowBudget(shown);
   const toggle = (s: Severity) => setSeverities((cur) => ({ ...cur, [s]: !cur[s] }));
 
   return (
@@ -73,15 +92,19 @@ export function ProblemsPanel() {
           SEVERITIES.map((severity) => {
             const g = groups.find((x) => x.severity === severity)!;
             if (g.findings.length === 0) return null;
+            const rows = Math.min(g.findings.length, Math.max(0, rowsLeft));
+            rowsLeft -= rows;
             return (
               <section key={severity} className="problem-group" aria-label={SEVERITY_TITLES[severity]} data-group={severity}>
                 <h3>
                   {g.title} <span className="ui-count">{g.findings.length}</span>
                 </h3>
                 <ul className="finding-list">
-                  {rowKeys(g.findings).map((key, i) => (
-                    <FindingRow key={key} finding={g.findings[i]!} />
-                  ))}
+                  {rowKeys(g.findings)
+                    .slice(0, rows)
+                    .map((key, i) => (
+                      <FindingRow key={key} finding={g.findings[i]!} />
+                    ))}
                 </ul>
               </section>
             );
