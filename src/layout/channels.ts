@@ -78,7 +78,8 @@ const SHIFT_COST = 16;
  * fanChannels in steps (domain/steps.ts), for routing in short tasks (router.ts routingJob): on a large
  * design one pass over every channel was the longest task of a routing, seconds at 6,000 links.
  */
-export function* fanChannelsSteps(routes: ChannelRoute[], obstacles: BoxIndex, gap: number): Steps<void> {
+/** `everyLine`: run every round over every line (what skipping settled lines must equal; for tests). */
+export function* fanChannelsSteps(routes: ChannelRoute[], obstacles: BoxIndex, gap: number, everyLine = false): Steps<void> {
   let looked = 0;
   // Per route while its points stay the same: its segments (never changed once made), and whether moving
   // a segment by a lane crosses a box (that depends on the route and the boxes only, so it is tested once,
@@ -127,13 +128,13 @@ export function* fanChannelsSteps(routes: ChannelRoute[], obstacles: BoxIndex, g
       }
     }
     if (moved.size === 0) return;
-    settled = settledAfter(routes, known, moved, gap);
+    if (!everyLine) settled = settledAfter(routes, known, moved, gap);
   }
 }
 
 /**
- * After a round, which lines the next round can leave alone: those holding no segment of a route moved in
- * the round and lying more than three lanes from every line such a route left or took. Every pair there
+ * After a round, which lines the next round can leave alone: those more than three lanes from every line a
+ * route moved in the round was on or is on now (so no segment of a moved route is on them). Every pair there
  * meets what it met in this round (the same segments, the same free lines or fewer, the same boxes), so it
  * would move nothing again; skipping those lines gives the very routes the full round gives, at a fraction
  * of the work (most lines of a 10,000-element design are settled after the first round).
@@ -167,7 +168,6 @@ function settledAfter(routes: readonly ChannelRoute[], known: readonly RouteMemo
   return (group) => {
     const first = group[0];
     if (!first) return true;
-    if (group.some((s) => moved.has(s.route))) return false;
     const p = routes[first.route]!.points[first.i]!;
     return first.horizontal ? !near(touched.h, p.y) : !near(touched.v, p.x);
   };
