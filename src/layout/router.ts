@@ -106,7 +106,7 @@ const HEADER = '\u0000header';
 
 /**
  * Everything a routing reads, as plain data (no design index, no geometry object): what the canvas sends
- * the routing worker (canvas/routing-client.ts), built in one pass over the design.
+ * the routing worker (canvas/routing/client.ts), built in one pass over the design.
  */
 export interface RoutingInput {
   links: readonly Link[];
