@@ -35,6 +35,8 @@ export function useCanvasProjection(window: Rect | null): CanvasProjection {
   const selection = useSessionStore((s) => s.selection);
   // Ends when a background check does: the badges arrive then.
   const checking = useCheckStore((s) => s.checking);
+  // And when the rules arrive (they are loaded on use, state/findings.ts).
+  const rules = useCheckStore((s) => s.rules);
   const [projector] = useState(createProjector);
   const [geometryOf] = useState(createGeometryMemo);
   const geometry = geometryOf(design);
@@ -61,8 +63,8 @@ export function useCanvasProjection(window: Rect | null): CanvasProjection {
         routed: routing && routedGeometry ? { routing, geometry: routedGeometry } : null,
         ...(within && { within }),
       }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- `checking` ending brings the findings
-    [projector, geometry, design, selection, routing, routedGeometry, checking, judged, within],
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `checking` ending or `rules` arriving brings the findings
+    [projector, geometry, design, selection, routing, routedGeometry, checking, rules, judged, within],
   );
   return useMemo(() => ({ ...projection, geometry, depthOf }), [projection, geometry, depthOf]);
 }
