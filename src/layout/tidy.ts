@@ -9,7 +9,12 @@ import { computeGeometry, geometrySteps, rememberGeometry, type Geometry } from 
  * later does not make the automatically placed ones reflow. Returns the same design when nothing is missing.
  */
 export function bakeLayout(design: Design): Design {
-  return runSteps(withPlacements(design, computeGeometry(design))).baked;
+  const geometry = computeGeometry(design);
+  const { baked, exact } = runSteps(withPlacements(design, geometry));
+  // As in bakeLayoutSteps: the baked design has the same boxes, and whatever shows it asks for them next
+  // (the first render of a design just opened would otherwise lay it out a second time).
+  if (exact && baked !== design) rememberGeometry(baked, geometry);
+  return baked;
 }
 
 /**
