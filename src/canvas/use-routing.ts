@@ -27,13 +27,14 @@ export interface RoutedFor {
  * 10,000 elements never blocks the page for the seconds routing takes; meanwhile the previous routing is
  * shown (null before the first), and links whose ends moved are drawn straight until theirs is ready.
  */
-export function useRouting(design: Design, geometry: Geometry): RoutedFor | null {
-  const ready = routesAtHand(design, geometry);
+export function useRouting(design: Design, geometry: Geometry, due = true): RoutedFor | null {
+  // `due` false: no routes yet, not even a small design's (the first screen draws its boxes first).
+  const ready = due ? routesAtHand(design, geometry) : undefined;
   const [latest, setLatest] = useState<RoutedFor | null>(null);
   const links = design.links;
 
   useEffect(() => {
-    if (ready) return;
+    if (ready || !due) return;
     const job = routingJob(design, geometry);
     // Background priority: an undo step or an edit renders first and the routes follow, instead of the
     // frame that shows the step queuing behind slices of the previous step's routing.
@@ -42,7 +43,7 @@ export function useRouting(design: Design, geometry: Geometry): RoutedFor | null
     return () => work.cancel();
     // The job depends on the links and the geometry only (routes are keyed on exactly these).
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [links, geometry, ready]);
+  }, [links, geometry, ready, due]);
 
   return ready ? { routing: ready, geometry } : latest;
 }
