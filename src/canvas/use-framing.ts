@@ -30,20 +30,20 @@ function routeReach(design: Design): { x: number; y: number } {
 }
 
 /**
- * The whole diagram: every element, and the routes and labels of links that run around the outside.
- * `routed`: whether the routes were in it; when not, room is left around the boxes for them.
+ * The whole diagram: `exact`, every element and the routes and labels of links that run around the outside;
+ * `roomy`, the boxes with room around them for such routes (routeReach). `routes` is undefined while the
+ * routes are not at hand: the first screen does not wait for them (use-canvas-projection.ts), nor does a
+ * large design (use-routing.ts).
  */
-function diagramBounds(): { bounds: Box; routed: boolean } {
+function diagramBounds(): { exact: Box; roomy: Box; routes: Box | undefined } {
   const design = useDesignStore.getState().design;
   const geometry = computeGeometry(design);
-  if (!design.links.length) return { bounds: geometry.bounds, routed: true };
-  // The first screen does not wait for routes (use-canvas-projection.ts), nor does a large design's
-  // (use-routing.ts): then the boxes are framed with room for the routes, which follow.
-  const routes = (isFirstScreenDone() ? routesAtHand(design, geometry) : routedAlready(design, geometry))?.bounds;
-  if (routes) return { bounds: routes.w > 0 ? boundsOf([geometry.bounds, routes]) : geometry.bounds, routed: true };
   const b = geometry.bounds;
+  if (!design.links.length) return { exact: b, roomy: b, routes: { x: 0, y: 0, w: 0, h: 0 } };
+  const routes = (isFirstScreenDone() ? routesAtHand(design, geometry) : routedAlready(design, geometry))?.bounds;
   const reach = routeReach(design);
-  return { bounds: b.w > 0 ? { x: b.x - reach.x, y: b.y - reach.y, w: b.w + 2 * reach.x, h: b.h + 2 * reach.y } : b, routed: false };
+  const roomy = b.w > 0 ? { x: b.x - reach.x, y: b.y - reach.y, w: b.w + 2 * reach.x, h: b.h + 2 * reach.y } : b;
+  return { exact: routes && routes.w > 0 ? boundsOf([b, routes]) : b, roomy, routes };
 }
 
 /** The view that shows `bounds` whole, with `padding` (a fraction of the pane) around it, zoomed in no further than `maxZoom`. */
@@ -74,22 +74,28 @@ export const OPEN_ZOOM = 0.6;
  * `opening`: a design just put on screen. Fitting a very large design whole would open it as an unreadable
  * cloud at a few percent zoom, with every element drawn at once; it opens at a readable zoom on its top-left
  * corner instead, and says so (Zoom to fit still shows all of it, and the minimap where the view is).
- */
-/**
- * Returns the view set when the routes were left out of the bounds (see diagramBounds), so that the caller
- * can check the routes once they are drawn.
+ * Returns the view set when the routes were not at hand (see diagramBounds), so that the caller can check it
+ * against them once they are.
  */
 function fitDiagram(flow: Flow, pane: PaneSize, duration?: number, opening = false): Viewport | undefined {
-  const { bounds, routed } = diagramBounds();
-  if (bounds.w === 0) {
+  const { exact, roomy, routes } = diagramBounds();
+  if (exact.w === 0) {
     void flow.fitView({ padding: 0.1, maxZoom: 1.2 });
     return undefined;
   }
-  const viewport = viewportShowing(pane, bounds, 0.08, 1.2);
+  // A design just opened is framed the same way whether or not its routes are at hand yet (they are, in a
+  // tab that opens it after the first screen): two tabs showing one design get the same view, so neither
+  // autosaves a view the other then follows, and back. The exact bounds only when a route runs out of it.
+  let bounds = opening || !routes ? roomy : exact;
+  let viewport = viewportShowing(pane, bounds, 0.08, 1.2);
+  if (viewport && opening && routes && routes.w > 0 && !showsAll(pane, viewport, routes)) {
+    bounds = exact;
+    viewport = viewportShowing(pane, bounds, 0.08, 1.2);
+  }
   if (!viewport) return undefined;
   if (opening && viewport.zoom < LOW_ZOOM) {
     const margin = 24;
-    void flow.setViewport({ x: margin - bounds.x * OPEN_ZOOM, y: margin - bounds.y * OPEN_ZOOM, zoom: OPEN_ZOOM });
+    void flow.setViewport({ x: margin - exact.x * OPEN_ZOOM, y: margin - exact.y * OPEN_ZOOM, zoom: OPEN_ZOOM });
     notify({
       key: 'canvas-large-design',
       kind: 'info',
@@ -99,7 +105,7 @@ function fitDiagram(flow: Flow, pane: PaneSize, duration?: number, opening = fal
     return undefined;
   }
   void flow.setViewport(viewport, duration !== undefined ? { duration } : undefined);
-  return routed ? undefined : viewport;
+  return routes ? undefined : viewport;
 }
 
 /**
