@@ -30,7 +30,7 @@ export interface CanvasProjection extends Projection {
   geometry: Geometry;
   /** 0 for a site, 2 for a server, 1 for what sits in a site: how deep the overview draws a box. */
   depthOf: (id: string) => number;
-  /** The routes drawn, when there are any yet (the first fit of the view waits for them, use-framing.ts). */
+  /** The routes drawn, when there are any yet (a view fitted before them is checked against them, use-framing.ts). */
   routing: Routing | undefined;
 }
 
