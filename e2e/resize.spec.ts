@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { DesignerPage } from './support/designer-page';
-import { centerOf, designOf, dragMouse } from './support/canvas-helpers';
+import { centerOf, designOf, dragMouse, viewSettled } from './support/canvas-helpers';
 import { overlapsOnScreen } from './support/no-overlap';
 
 const handle = (page: Page, id: string) => page.locator(`.react-flow__node[data-id="${id}"] .container-resize-handle`);
@@ -32,6 +32,8 @@ test.describe('resizing sites and pools by handle', () => {
     await page.getByRole('button', { name: 'Zoom to fit' }).click();
     const canvas = (await page.locator('.design-canvas').boundingBox())!;
     await expect.poll(async () => (await centerOf(handle(page, 'central'))).x).toBeLessThan(canvas.x + canvas.width - 20);
+    // The fit animates: measured mid-way, the grown width would be at a zoom the view then leaves.
+    await viewSettled(page);
     const grown = (await designer.node('central').boundingBox())!;
     // Far past the content, up to the site's own header: it stops at what holds its pools (all still inside).
     const corner2 = await centerOf(handle(page, 'central'));

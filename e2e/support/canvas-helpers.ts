@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import type { Design } from '../../src/domain/design';
 import type { Finding } from '../../src/rules/types';
 
@@ -35,4 +35,16 @@ export function findingsOf(page: Page): Promise<Finding[]> {
 /** The finding badge on a node (absent when the node has no finding shown on it). */
 export function badgeOf(page: Page, id: string): Locator {
   return page.locator(`.react-flow__node[data-id="${id}"] .finding-badge`).first();
+}
+
+/** Wait until the canvas view stops moving (Zoom to fit and framing animate for a quarter of a second). */
+export async function viewSettled(page: Page): Promise<void> {
+  const transform = () => page.locator('.react-flow__viewport').evaluate((el) => (el as HTMLElement).style.transform);
+  await expect
+    .poll(async () => {
+      const before = await transform();
+      await page.waitForTimeout(150);
+      return before === (await transform());
+    })
+    .toBe(true);
 }

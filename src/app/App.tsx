@@ -7,17 +7,19 @@ import { usePreferencesStore } from '../state/preferences-store';
 import { useViewStore } from '../state/view-store';
 import { DialogHost } from '../ui/dialogs/DialogHost';
 import { Notices } from '../ui/notices/Notices';
-import { Inspector } from '../ui/inspector/Inspector';
 import { LoadBoundary } from '../ui/layout/LoadBoundary';
 import { PendingPanel } from '../ui/layout/PendingPanel';
 import { SidePanel } from '../ui/layout/SidePanel';
 import { Palette } from '../ui/palette/Palette';
-import { ProblemsPanel } from '../ui/problems/ProblemsPanel';
 import { Toolbar } from '../ui/toolbar/Toolbar';
 import { afterNextPaint } from '../state/after-paint';
 
 // Not in the first screen's bundle: loaded the first time the Reports view opens.
 const ReportsView = lazy(() => import('../ui/reports/ReportsView'));
+// Nor the inspector and the problems list (with the rule docs and the fixes' effects, which run the rules):
+// they are drawn after the first paint anyway (state/first-screen.ts), so their chunk loads meanwhile.
+const Inspector = lazy(() => import('../ui/inspector/Inspector').then((m) => ({ default: m.Inspector })));
+const ProblemsPanel = lazy(() => import('../ui/problems/ProblemsPanel').then((m) => ({ default: m.ProblemsPanel })));
 
 /** The composition root: toolbar on top, palette left, canvas centre, inspector above problems on the right. */
 export function App() {
@@ -32,7 +34,13 @@ export function App() {
       <ReportsView />
     </LoadBoundary>
   ) : showProblems ? (
-    panels ? <ProblemsPanel /> : <PendingPanel label="Problems" />
+    panels ? (
+      <LoadBoundary label="Problems" what="the problems list">
+        <ProblemsPanel />
+      </LoadBoundary>
+    ) : (
+      <PendingPanel label="Problems" />
+    )
   ) : undefined;
   return (
     <ReactFlowProvider>
@@ -43,7 +51,18 @@ export function App() {
           <main className="canvas-area" aria-label="Design canvas">
             <DesignCanvas />
           </main>
-          <SidePanel top={panels ? <Inspector /> : <PendingPanel label="Properties" />} bottom={bottom} />
+          <SidePanel
+            top={
+              panels ? (
+                <LoadBoundary label="Properties" what="the properties">
+                  <Inspector />
+                </LoadBoundary>
+              ) : (
+                <PendingPanel label="Properties" />
+              )
+            }
+            bottom={bottom}
+          />
         </div>
         <Notices />
         <DialogHost />

@@ -69,6 +69,11 @@ describe("the first screen's bundle", () => {
       'io/report-workbook.ts',
       'ui/reports/ReportsView.tsx',
       'topology-builder/index.ts',
+      // The rules are loaded once the canvas has painted (state/findings.ts), with the side panels.
+      'rules/engine.ts',
+      'rules/all-rules.ts',
+      'ui/problems/ProblemsPanel.tsx',
+      'ui/inspector/Inspector.tsx',
     ];
     expect(lazy.filter((f) => files.has(f))).toEqual([]);
   });

@@ -129,7 +129,7 @@ export function DesignCanvas() {
     setChooser({ choices, from, to, names: { [from]: nameOf(from), [to]: nameOf(to) }, x: clampX, y: clampY });
   }, [flow]);
 
-  useFraming(flow, !initialViewport);
+  useFraming(flow, !initialViewport, projected.routing);
   useCanvasKeyboard(rootRef, { onEscape: closeChooser, onLink: linkSelection });
   const { onDragOver, onDrop } = usePaletteDrop();
 

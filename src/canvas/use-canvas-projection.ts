@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { recentMemo } from '../domain/recent-memo';
 import type { Design } from '../domain/design';
 import type { Geometry } from '../layout/geometry';
+import type { Routing } from '../layout/router';
 import type { Finding } from '../rules/types';
 import { useDesignStore } from '../state/design-store';
 import { findingsOf, useCheckStore } from '../state/findings';
@@ -17,6 +18,8 @@ const findingsShown: (findings: readonly Finding[]) => Map<string, Finding[]> = 
 const UNKNOWN: Finding[] = [];
 /** Before the first screen is complete the canvas draws no badges: the design is judged right after. */
 const NOT_JUDGED_YET = new Map<string, Finding[]>();
+/** Nor links: they are routed right after, and drawn once, along their routes. */
+const NOT_ROUTED_YET: Projection['edges'] = [];
 
 /**
  * The nodes and edges for the current design, findings and selection. Validation is memoised on the
@@ -27,6 +30,8 @@ export interface CanvasProjection extends Projection {
   geometry: Geometry;
   /** 0 for a site, 2 for a server, 1 for what sits in a site: how deep the overview draws a box. */
   depthOf: (id: string) => number;
+  /** The routes drawn, when there are any yet (a view fitted before them is checked against them, use-framing.ts). */
+  routing: Routing | undefined;
 }
 
 /** `window`: the part of the diagram to project (use-view-window.ts); null for all of it. */
@@ -35,16 +40,20 @@ export function useCanvasProjection(window: Rect | null): CanvasProjection {
   const selection = useSessionStore((s) => s.selection);
   // Ends when a background check does: the badges arrive then.
   const checking = useCheckStore((s) => s.checking);
+  // And when the rules arrive (they are loaded on use, state/findings.ts).
+  const rules = useCheckStore((s) => s.rules);
   const [projector] = useState(createProjector);
   const [geometryOf] = useState(createGeometryMemo);
   const geometry = geometryOf(design);
   // The geometry object changes whenever sites or servers do (geometry-memo.ts), so it is the key here.
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const depthOf = useMemo(() => depthFunction(design), [geometry]);
-  const routed = useRouting(design, geometry);
+  // The first screen is the boxes: routing even the sample's few links took longer than drawing them, so
+  // the links are routed and drawn in the render that follows the first paint (state/first-screen.ts).
+  const judged = useFirstScreenDone();
+  const routed = useRouting(design, geometry, judged);
   const routing = routed?.routing;
   const routedGeometry = routed?.geometry;
-  const judged = useFirstScreenDone();
   // What is in the window changes with the boxes, the links and their routes, not with other edits.
   const within = useMemo(
     () => elementsInWindow(design, geometry, routing, window, selection),
@@ -61,10 +70,13 @@ export function useCanvasProjection(window: Rect | null): CanvasProjection {
         routed: routing && routedGeometry ? { routing, geometry: routedGeometry } : null,
         ...(within && { within }),
       }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- `checking` ending brings the findings
-    [projector, geometry, design, selection, routing, routedGeometry, checking, judged, within],
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `checking` ending or `rules` arriving brings the findings
+    [projector, geometry, design, selection, routing, routedGeometry, checking, rules, judged, within],
   );
-  return useMemo(() => ({ ...projection, geometry, depthOf }), [projection, geometry, depthOf]);
+  return useMemo(
+    () => ({ ...projection, edges: judged ? projection.edges : NOT_ROUTED_YET, geometry, depthOf, routing }),
+    [projection, judged, geometry, depthOf, routing],
+  );
 }
 
 function depthFunction(design: Design): (id: string) => number {

@@ -26,13 +26,14 @@ export interface RoutedFor {
  * so opening, editing or undoing at 10,000 elements never waits for the time routing takes; meanwhile the previous routing is
  * shown (null before the first), and links whose ends moved are drawn straight until theirs is ready.
  */
-export function useRouting(design: Design, geometry: Geometry): RoutedFor | null {
-  const ready = routesAtHand(design, geometry);
+export function useRouting(design: Design, geometry: Geometry, due = true): RoutedFor | null {
+  // `due` false: no routes yet, not even a small design's (the first screen draws its boxes first).
+  const ready = due ? routesAtHand(design, geometry) : undefined;
   const [latest, setLatest] = useState<RoutedFor | null>(null);
   const links = design.links;
 
   useEffect(() => {
-    if (ready) return;
+    if (ready || !due) return;
     // Asked once the step is painted (building and sending the request is a few milliseconds at 10k), and,
     // when routes are already shown, once the design has stayed put a moment: held-down Ctrl+Z or a quick
     // series of edits would otherwise start a routing per step, each thrown away by the next, and on a
@@ -52,7 +53,7 @@ export function useRouting(design: Design, geometry: Geometry): RoutedFor | null
     };
     // The job depends on the links and the geometry only (routes are keyed on exactly these).
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [links, geometry, ready]);
+  }, [links, geometry, ready, due]);
 
   return ready ? { routing: ready, geometry } : latest;
 }

@@ -8,9 +8,9 @@ import type { ReactFlowInstance } from '@xyflow/react';
 import type { Design } from '../domain/design';
 import type { DesignCommand } from '../domain/design-command';
 import { loadDesignValueSteps } from '../document/parse';
-import { validate } from '../rules/engine';
 import type { Finding } from '../rules/types';
 import { useDesignStore } from '../state/design-store';
+import { judge } from '../state/findings';
 import { prepareDesign, showDesign } from '../state/open-design';
 import { useSessionStore } from '../state/session-store';
 import { redo, undo } from './canvas-actions';
@@ -24,7 +24,7 @@ export interface DesignerHook {
   load(value: unknown): Promise<{ ok: true } | { ok: false; error: string }>;
   design(): Design;
   run(command: DesignCommand): void;
-  findings(): Finding[];
+  findings(): Promise<Finding[]>;
   select(ids: string[]): void;
   selection(): string[];
   undo(): void;
@@ -49,7 +49,8 @@ const hook: DesignerHook = {
   },
   design: () => useDesignStore.getState().design,
   run: (command) => useDesignStore.getState().run(command),
-  findings: () => validate(useDesignStore.getState().design),
+  // The rules are loaded on use (state/findings.ts).
+  findings: () => judge(useDesignStore.getState().design),
   select: (ids) => useSessionStore.getState().select(ids),
   selection: () => useSessionStore.getState().selection,
   undo,

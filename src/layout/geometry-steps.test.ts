@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateDesign } from '../domain/testing/generate-design';
+import { SAMPLES } from '../document/samples';
 import { jobOf, runSteps } from '../domain/steps';
 import { computeGeometry, geometrySteps } from './geometry';
 import { bakeLayout, bakeLayoutSteps } from './tidy';
@@ -28,5 +29,19 @@ describe('geometry and baking in steps', () => {
     const again = computeGeometry(JSON.parse(JSON.stringify(baked)) as typeof baked);
     expect(computeGeometry(baked).relative).toEqual(again.relative);
     expect(computeGeometry(baked).absolute).toEqual(again.absolute);
+  });
+
+  it('bakeLayout hands over the geometry it computed, which is what the baked design lays out to', () => {
+    for (const design of [SAMPLES.small.load(), generateDesign({ seed: 5, elements: 300 }), generateDesign({ seed: 6, elements: 60, withLayout: true })]) {
+      const before = computeGeometry(design);
+      const baked = bakeLayout(design);
+      expect(baked).not.toBe(design);
+      // Not laid out again: the very geometry object of the design as it came.
+      expect(computeGeometry(baked)).toBe(before);
+      const again = computeGeometry(JSON.parse(JSON.stringify(baked)) as typeof baked);
+      expect(before.relative).toEqual(again.relative);
+      expect(before.absolute).toEqual(again.absolute);
+      expect(before.minimum).toEqual(again.minimum);
+    }
   });
 });

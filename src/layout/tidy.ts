@@ -10,7 +10,12 @@ import { computeGeometry, geometrySteps, rememberGeometry, type Geometry } from 
  */
 export function bakeLayout(design: Design): Design {
   if (baked.has(design)) return design;
-  return remember(runSteps(withPlacements(design, computeGeometry(design))).baked);
+  const geometry = computeGeometry(design);
+  const { baked: out, exact } = runSteps(withPlacements(design, geometry));
+  // As in bakeLayoutSteps: the baked design has the same boxes, and whatever shows it asks for them next
+  // (the first render of a design just opened would otherwise lay it out a second time).
+  if (exact && out !== design) rememberGeometry(out, geometry);
+  return remember(out);
 }
 
 /** Designs known to have a position for every element (designs are immutable): baking one again is a no-op. */

@@ -2,7 +2,7 @@ import type { Design } from '../domain/design';
 import { ALL_RULES } from './all-rules';
 import { RuleContext } from './context';
 import { reportRowsSteps } from './report-rows';
-import { SEVERITY_RANK, type Finding, type Severity } from './types';
+import { SEVERITY_RANK, type Finding } from './types';
 
 import { recentMemo } from '../domain/recent-memo';
 import { runSteps, type Steps } from '../domain/steps';
@@ -106,21 +106,5 @@ function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
-  const out: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) out[f.severity]++;
-  return out;
-}
-
-/** Findings per element id (an element is concerned when it is listed anywhere in `elements`). */
-export function findingsByElement(findings: readonly Finding[]): Map<string, Finding[]> {
-  const map = new Map<string, Finding[]>();
-  for (const f of findings) {
-    for (const id of new Set(f.elements)) {
-      const list = map.get(id);
-      if (list) list.push(f);
-      else map.set(id, [f]);
-    }
-  }
-  return map;
-}
+// Pure helpers that need no rule, kept in types.ts so the first screen can use them without the catalog.
+export { countBySeverity, findingsByElement } from './types';

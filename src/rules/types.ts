@@ -33,4 +33,24 @@ export interface Rule {
   check(ctx: RuleContext): Finding[];
 }
 
+/** How many findings of each severity. */
+export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
+  const out: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) out[f.severity]++;
+  return out;
+}
+
+/** Findings per element id (an element is concerned when it is listed anywhere in `elements`). */
+export function findingsByElement(findings: readonly Finding[]): Map<string, Finding[]> {
+  const map = new Map<string, Finding[]>();
+  for (const f of findings) {
+    for (const id of new Set(f.elements)) {
+      const list = map.get(id);
+      if (list) list.push(f);
+      else map.set(id, [f]);
+    }
+  }
+  return map;
+}
+
 export type { Design };

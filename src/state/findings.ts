@@ -1,8 +1,7 @@
 import { create } from 'zustand';
 import type { Design } from '../domain/design';
 import { recentMemo } from '../domain/recent-memo';
-import { findingsByElement, validate, validatedAlready, validateSteps } from '../rules/engine';
-import type { Finding } from '../rules/types';
+import { findingsByElement, type Finding } from '../rules/types';
 import { useDesignStore } from './design-store';
 import { runInSlices, type Sliced } from './run-in-slices';
 
@@ -15,20 +14,52 @@ import { runInSlices, type Sliced } from './run-in-slices';
  * the problems list and the toolbar say "checking"; no finding of the design before is ever shown for it.
  * An edit meanwhile moves the check to the edited design, so the findings that arrive are the latest
  * design's. Once they are known, edits are judged at once again, as for any design.
+ *
+ * The rules themselves (the engine and the whole catalog) are not in the first screen's bundle: they are
+ * loaded the first time findings are asked for, which is once the canvas has been painted
+ * (docs/architecture.md, "Cold start"). Until they are there, every design's findings are unknown, as
+ * during a background check: the toolbar and the problems list say "Checking…", and the canvas has no badges.
  */
 interface CheckState {
   /** The design being judged in the background, if any. */
   checking: Design | undefined;
+  /** Whether the rules are loaded (findings can be known). */
+  rules: boolean;
 }
 
-export const useCheckStore = create<CheckState>()(() => ({ checking: undefined }));
+export const useCheckStore = create<CheckState>()(() => ({ checking: undefined, rules: false }));
+
+type Engine = typeof import('../rules/engine');
+let engine: Engine | undefined;
+let loading: Promise<Engine> | undefined;
+
+/** Load the rules (once); a failed load is tried again on the next call. */
+export function loadRules(): Promise<Engine> {
+  loading ??= import('../rules/engine').then(
+    (loaded) => {
+      engine = loaded;
+      useCheckStore.setState({ rules: true });
+      return loaded;
+    },
+    (error: unknown) => {
+      loading = undefined;
+      throw error;
+    },
+  );
+  return loading;
+}
+
+/** The findings of this design, judged now, once the rules are loaded (the window hook, tests). */
+export async function judge(design: Design): Promise<Finding[]> {
+  return (await loadRules()).validate(design);
+}
 
 let running: { design: Design; work: Sliced<Finding[]> } | undefined;
 
 function checkNow(design: Design): void {
   if (running?.design === design) return;
   running?.work.cancel();
-  const work = runInSlices(validateSteps(design));
+  const work = engine ? runInSlices(engine.validateSteps(design)) : checkOnceLoaded(design);
   running = { design, work };
   useCheckStore.setState({ checking: design });
   void work.done.then(() => {
@@ -44,9 +75,27 @@ function stopChecking(): void {
   if (useCheckStore.getState().checking) useCheckStore.setState({ checking: undefined });
 }
 
+/** The background check of a design opened before the rules arrived: it starts when they do. */
+function checkOnceLoaded(design: Design): Sliced<Finding[]> {
+  let inner: Sliced<Finding[]> | undefined;
+  let cancelled = false;
+  const done = loadRules().then((loaded) => {
+    if (cancelled) return new Promise<Finding[]>(() => {});
+    inner = runInSlices(loaded.validateSteps(design));
+    return inner.done;
+  });
+  return {
+    done,
+    cancel: () => {
+      cancelled = true;
+      inner?.cancel();
+    },
+  };
+}
+
 /** Judge this design (about to be put on screen) in the background rather than in the task that shows it. */
 export function checkInBackground(design: Design): void {
-  if (validatedAlready(design)) return;
+  if (engine?.validatedAlready(design)) return;
   checkNow(design);
 }
 
@@ -54,22 +103,27 @@ export function checkInBackground(design: Design): void {
 // design on screen is one whose findings are known).
 useDesignStore.subscribe((state) => {
   if (!running || state.design === running.design) return;
-  if (validatedAlready(state.design)) stopChecking();
+  if (engine?.validatedAlready(state.design)) stopChecking();
   else checkNow(state.design);
 });
 
 /** The findings of this design, or undefined while it is being judged in the background. */
 export function findingsOf(design: Design): Finding[] | undefined {
-  const known = validatedAlready(design);
+  if (!engine) {
+    void loadRules().catch(() => undefined);
+    return undefined;
+  }
+  const known = engine.validatedAlready(design);
   if (known) return known;
   // While any check runs, an unjudged design waits for it (the subscription above points it at the latest).
   if (useCheckStore.getState().checking) return undefined;
-  return validate(design);
+  return engine.validate(design);
 }
 
 /** The findings of the design on screen; undefined while they are being worked out (say "checking"). */
 export function useFindings(): Finding[] | undefined {
   useCheckStore((s) => s.checking);
+  useCheckStore((s) => s.rules);
   return useDesignStore((s) => findingsOf(s.design));
 }
 
@@ -84,5 +138,6 @@ export function findingsByElementOf(design: Design): Map<string, Finding[]> | un
 const NONE: Finding[] = [];
 export function useElementFindings(id: string): Finding[] {
   useCheckStore((s) => s.checking);
+  useCheckStore((s) => s.rules);
   return useDesignStore((s) => findingsByElementOf(s.design)?.get(id) ?? NONE);
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { emptyDesign } from '../../domain/design';
-import { countBySeverity } from '../../rules/engine';
+import { countBySeverity } from '../../rules/types';
 import { useDesignStore, useHistoryState } from '../../state/design-store';
 import { useFindings } from '../../state/findings';
 import { useFirstScreenDone } from '../../state/first-screen';
