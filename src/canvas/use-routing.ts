@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { Design } from '../domain/design';
 import type { Geometry } from '../layout/geometry';
 import { afterNextPaint } from '../state/after-paint';
-import { routeInBackground } from './routing/client';
+import { expectedRoutingMs, routeInBackground } from './routing/client';
 import { routeDesign, routedAlready, type Routing } from '../layout/router';
 
 /** Up to this many links, routes are computed at once, in the render that needs them. */
@@ -37,7 +37,8 @@ export function useRouting(design: Design, geometry: Geometry, due = true): Rout
     // Asked once the step is painted (building and sending the request is a few milliseconds at 10k), and,
     // when routes are already shown, once the design has stayed put a moment: held-down Ctrl+Z or a quick
     // series of edits would otherwise start a routing per step, each thrown away by the next, and on a
-    // two-core machine that work slows the frames that show the steps.
+    // two-core machine that work slows the frames that show the steps. The moment lasts at least as long as
+    // a routing takes: steps that come faster than that would cancel each request before its answer.
     let work: ReturnType<typeof routeInBackground> | undefined;
     let settle: ReturnType<typeof setTimeout> | undefined;
     const send = () => {
@@ -45,7 +46,7 @@ export function useRouting(design: Design, geometry: Geometry, due = true): Rout
       void work.done.then((routing) => setLatest({ routing, geometry }));
     };
     const shown = latest !== null;
-    const cancelWait = afterNextPaint(() => (shown ? (settle = setTimeout(send, SETTLE_MS)) : send()));
+    const cancelWait = afterNextPaint(() => (shown ? (settle = setTimeout(send, Math.max(SETTLE_MS, expectedRoutingMs()))) : send()));
     return () => {
       cancelWait();
       clearTimeout(settle);

@@ -121,9 +121,16 @@ export interface RoutingInput {
   bounds: Box;
 }
 
-export function routingInput(design: Design, geometry: Geometry): RoutingInput {
+/**
+ * Link ends' containers follow from the element lists alone, which a move leaves as they were: kept per
+ * design index (indexDesign shares one index between designs with the same lists).
+ */
+const parentsByIndex = new WeakMap<object, ReadonlyMap<string, string>>();
+
+function linkParents(design: Design): ReadonlyMap<string, string> {
   const index = indexDesign(design);
-  const ends = new Map<string, Box>();
+  const known = parentsByIndex.get(index);
+  if (known) return known;
   const parents = new Map<string, string>();
   const climb = (id: string) => {
     for (let at: string | undefined = id; at !== undefined && !parents.has(at); ) {
@@ -135,13 +142,22 @@ export function routingInput(design: Design, geometry: Geometry): RoutingInput {
     }
   };
   for (const link of design.links) {
+    climb(link.from);
+    climb(link.to);
+  }
+  parentsByIndex.set(index, parents);
+  return parents;
+}
+
+export function routingInput(design: Design, geometry: Geometry): RoutingInput {
+  const ends = new Map<string, Box>();
+  for (const link of design.links) {
     for (const id of [link.from, link.to]) {
       const box = geometry.absolute.get(id);
       if (box) ends.set(id, box);
-      climb(id);
     }
   }
-  return { links: design.links, ends, parents, obstacles: obstacleBoxes(design, geometry), headers: siteHeaderBoxes(design, geometry), bounds: geometry.bounds };
+  return { links: design.links, ends, parents: linkParents(design), obstacles: obstacleBoxes(design, geometry), headers: siteHeaderBoxes(design, geometry), bounds: geometry.bounds };
 }
 
 export function routeDesign(design: Design, geometry: Geometry): Routing {

@@ -9,7 +9,8 @@ import type { Design } from '../../domain/design';
 import type { Geometry } from '../../layout/geometry';
 import { keepRouting, routingInput, routingJob, type Routing } from '../../layout/router';
 import { runInSlices, type Sliced } from '../../state/run-in-slices';
-import { decodeRouting, type RouteAnswer, type ToRouter } from './protocol';
+import { createAnswerReader, type RouteAnswer, type ToRouter } from './protocol';
+import { createInputSender } from './input-delta';
 
 /** Work per background slice when routing on the page's thread. */
 const SLICE_MS = 6;
@@ -24,6 +25,23 @@ interface Waiting {
 let worker: Worker | null | undefined;
 let lastId = 0;
 const waiting = new Map<number, Waiting>();
+/**
+ * How long the last routing took, request to answer, not counting a worker's first (which routes every
+ * link from nothing; later ones re-route what moved): 0 before one is known.
+ */
+let lastPassMs = 0;
+let answered = 0;
+/** A pass longer than this is not a reason to wait longer (the routes would come very late). */
+const LONGEST_WAIT = 500;
+
+/** How long a routing of the design on screen can be expected to take (use-routing.ts waits as long before asking). */
+export function expectedRoutingMs(): number {
+  return Math.min(lastPassMs, LONGEST_WAIT);
+}
+
+/** Each request as the change from the one before (input-delta.ts), each answer likewise; one of each per worker. */
+let changeOf = createInputSender();
+let answers = createAnswerReader();
 
 function routingWorker(): Worker | null {
   if (worker !== undefined) return worker;
@@ -33,7 +51,12 @@ function routingWorker(): Worker | null {
     worker = null;
   }
   if (worker) {
+    changeOf = createInputSender();
+    answers = createAnswerReader();
+    answered = 0;
     worker.onmessage = (event: MessageEvent<RouteAnswer>) => {
+      // Also an answer no longer waited for (cancelled as it was posted): the next one is a change from it.
+      answers.take(event.data);
       const w = waiting.get(event.data.id);
       waiting.delete(event.data.id);
       w?.answer(event.data);
@@ -70,12 +93,14 @@ export function routeInBackground(design: Design, geometry: Geometry): Sliced<Ro
   const w = routingWorker();
   if (!w) return inThread(design, geometry);
   const id = ++lastId;
+  const sent = performance.now();
   let cancelled = false;
   let here: Sliced<Routing> | undefined;
   const done = new Promise<Routing>((resolve, reject) => {
     waiting.set(id, {
       answer(answer) {
-        const routing = decodeRouting(design.links, answer);
+        if (answered++ > 0) lastPassMs = performance.now() - sent;
+        const routing = answers.routing(design.links, answer.bounds);
         keepRouting(design, geometry, routing);
         resolve(routing);
       },
@@ -87,7 +112,7 @@ export function routeInBackground(design: Design, geometry: Geometry): Sliced<Ro
     });
   });
   try {
-    w.postMessage({ kind: 'route', id, input: routingInput(design, geometry) } satisfies ToRouter);
+    w.postMessage({ kind: 'route', id, change: changeOf(routingInput(design, geometry)) } satisfies ToRouter);
   } catch {
     giveUpWorker();
   }

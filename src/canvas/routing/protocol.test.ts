@@ -2,21 +2,34 @@ import { describe, expect, it } from 'vitest';
 import { setPlacements } from '../../domain/commands';
 import { generateDesign } from '../../domain/testing/generate-design';
 import { computeGeometry } from '../../layout/geometry';
-import { routeDesign, routingInput } from '../../layout/router';
-import { decodeRouting, serveRouting, type RouteAnswer } from './protocol';
+import { routeDesign, routingInput, type RoutingInput } from '../../layout/router';
+import { createAnswerReader, serveRouting, type RouteAnswer } from './protocol';
+import { createInputSender } from './input-delta';
 
 /** The worker's loop with a scheduler the test turns by hand. */
 function worker() {
   const answers: RouteAnswer[] = [];
+  const reader = createAnswerReader();
+  /** The routing the page makes of answer `n` (every answer before it taken in, as the page does). */
+  const routingOf = (n: number, links: Parameters<typeof reader.routing>[0]) => {
+    const a = answers[n]!;
+    reader.take(structuredClone(a));
+    return reader.routing(links, a.bounds);
+  };
   const queue: (() => void)[] = [];
-  const receive = serveRouting(
+  const serve = serveRouting(
     (a) => answers.push(a),
     (slice) => queue.push(slice),
   );
+  // What the page sends: each input as the change from the one before.
+  const changeOf = createInputSender();
+  const receive = (m: { kind: 'route'; id: number; input: RoutingInput } | { kind: 'cancel'; id: number }) =>
+    // The request crosses a structured clone: only plain data may be in it.
+    serve(m.kind === 'route' ? structuredClone({ kind: 'route', id: m.id, change: changeOf(m.input) }) : m);
   const runAll = () => {
     while (queue.length) queue.shift()!();
   };
-  return { answers, queue, receive, runAll };
+  return { answers, queue, receive, runAll, routingOf };
 }
 
 const plain = (r: ReturnType<typeof routeDesign>) => [...r.links].map(([id, l]) => [id, l.link, l.points, l.label, l.text]);
@@ -27,11 +40,10 @@ describe('routing worker protocol', () => {
 
   it('answers with the routing the page would compute, on the design’s own link objects', () => {
     const w = worker();
-    // The request crosses a structured clone: only plain data may be in it.
-    w.receive({ kind: 'route', id: 1, input: structuredClone(routingInput(design, geometry)) });
+    w.receive({ kind: 'route', id: 1, input: routingInput(design, geometry) });
     w.runAll();
     expect(w.answers.map((a) => a.id)).toEqual([1]);
-    const routing = decodeRouting(design.links, structuredClone(w.answers[0]!));
+    const routing = w.routingOf(0, design.links);
     expect(plain(routing)).toEqual(plain(routeDesign(design, geometry)));
     expect(routing.bounds).toEqual(routeDesign(design, geometry).bounds);
     expect(routing.links.get(design.links[0]!.id)!.link).toBe(design.links[0]);
@@ -52,7 +64,31 @@ describe('routing worker protocol', () => {
     w.receive({ kind: 'route', id: 2, input: routingInput(moved, movedGeometry) });
     w.runAll();
     expect(w.answers.map((a) => a.id)).toEqual([2]);
-    expect(plain(decodeRouting(moved.links, w.answers[0]!))).toEqual(plain(routeDesign(moved, movedGeometry)));
+    expect(plain(w.routingOf(0, moved.links))).toEqual(plain(routeDesign(moved, movedGeometry)));
+  });
+
+  it('routes a change sent after a cancelled request as if the whole input were sent', () => {
+    const w = worker();
+    w.receive({ kind: 'route', id: 1, input: routingInput(design, geometry) });
+    w.runAll();
+    const [a, b] = [design.pools[0]!, design.pools[1]!];
+    const step1 = setPlacements(design, { [a.id]: { ...design.layout![a.id]!, x: design.layout![a.id]!.x + 40 } });
+    w.receive({ kind: 'route', id: 2, input: routingInput(step1, computeGeometry(step1)) });
+    w.receive({ kind: 'cancel', id: 2 });
+    const step2 = setPlacements(step1, { [b.id]: { ...step1.layout![b.id]!, y: step1.layout![b.id]!.y + 25 } });
+    const g2 = computeGeometry(step2);
+    w.receive({ kind: 'route', id: 3, input: routingInput(step2, g2) });
+    w.runAll();
+    expect(w.answers.map((x) => x.id)).toEqual([1, 3]);
+    const first = w.routingOf(0, design.links);
+    const last = w.routingOf(1, step2.links);
+    expect(plain(last)).toEqual(plain(routeDesign(step2, g2)));
+    // Only the routes near the moved pools came back; the page keeps the other RoutedLink objects.
+    expect(w.answers[1]!.changed.length).toBeGreaterThan(0);
+    expect(w.answers[1]!.changed.length).toBeLessThan(design.links.length / 4);
+    expect(w.answers[1]!.order).toBeUndefined();
+    const kept = [...last.links].filter(([id, r]) => first.links.get(id) === r).length;
+    expect(kept).toBe(design.links.length - w.answers[1]!.changed.length);
   });
 
   it('drops a cancelled request', () => {

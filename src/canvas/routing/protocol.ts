@@ -4,14 +4,18 @@
  */
 import { jobOf, type Job } from '../../domain/steps';
 import type { Link } from '../../domain/elements/link';
-import { linkText, routingSteps, type LabelBox, type Point, type RoutedLink, type Routing, type RoutingInput } from '../../layout/router';
+import { linkText, routingSteps, type LabelBox, type Point, type RoutedLink, type Routing } from '../../layout/router';
 import type { Box } from '../../layout/geometry';
+import { createInputReceiver, type InputDelta } from './input-delta';
 
-/** Route this input; a later request replaces any earlier one still being routed. */
+/**
+ * Route the input made of the last one and this change (input-delta.ts); a later request replaces any
+ * earlier one still being routed.
+ */
 export interface RouteRequest {
   kind: 'route';
   id: number;
-  input: RoutingInput;
+  change: InputDelta;
 }
 /** Stop routing request `id` (its answer is no longer wanted). */
 export interface CancelRequest {
@@ -20,10 +24,16 @@ export interface CancelRequest {
 }
 export type ToRouter = RouteRequest | CancelRequest;
 
-/** A routing, flattened for the trip back: links by id, in the routing's order. */
+/**
+ * A routing, flattened for the trip back, as the change from the answer posted before: the routes that
+ * differ from it, and the order of all links when that changed. A step at 10,000 elements changes a few
+ * routes of thousands; sending them all made the page decode and re-draw every link once per answer.
+ */
 export interface RouteAnswer {
   id: number;
-  routes: [id: string, points: Point[], label: LabelBox | undefined][];
+  changed: [id: string, points: Point[], label: LabelBox | undefined][];
+  /** Every routed link's id in the routing's order; absent when it is the last answer's. */
+  order?: string[];
   bounds: Box;
 }
 
@@ -38,6 +48,8 @@ const WORKER_SLICE_MS = 12;
 export function serveRouting(post: (answer: RouteAnswer) => void, schedule: (slice: () => void) => void): (message: ToRouter) => void {
   let current: { id: number; job: Job<Routing> } | undefined;
   let scheduled = false;
+  const inputOf = createInputReceiver();
+  const answerOf = createAnswerWriter();
   const slice = () => {
     scheduled = false;
     const c = current;
@@ -49,14 +61,15 @@ export function serveRouting(post: (answer: RouteAnswer) => void, schedule: (sli
       return;
     }
     current = undefined;
-    post(encodeRouting(c.id, done.value));
+    post(answerOf(c.id, done.value));
   };
   return (message) => {
     if (message.kind === 'cancel') {
       if (current?.id === message.id) current = undefined;
       return;
     }
-    current = { id: message.id, job: jobOf(routingSteps(message.input)) };
+    // Every change is applied, also one whose request is cancelled later: the next builds on it.
+    current = { id: message.id, job: jobOf(routingSteps(inputOf(message.change))) };
     if (!scheduled) {
       scheduled = true;
       schedule(slice);
@@ -64,17 +77,77 @@ export function serveRouting(post: (answer: RouteAnswer) => void, schedule: (sli
   };
 }
 
-export function encodeRouting(id: number, routing: Routing): RouteAnswer {
-  return { id, routes: [...routing.links.values()].map((r) => [r.link.id, r.points, r.label]), bounds: routing.bounds };
+interface Route {
+  points: Point[];
+  label: LabelBox | undefined;
 }
 
-/** The routing again, on the design's own link objects. */
-export function decodeRouting(links: readonly Link[], answer: RouteAnswer): Routing {
-  const byId = new Map(links.map((l) => [l.id, l]));
-  const out = new Map<string, RoutedLink>();
-  for (const [id, points, label] of answer.routes) {
-    const link = byId.get(id);
-    if (link) out.set(id, { link, points, label, text: linkText(link) });
-  }
-  return { links: out, bounds: answer.bounds };
+const samePoints = (p: readonly Point[], q: readonly Point[]) => p.length === q.length && p.every((a, i) => a.x === q[i]!.x && a.y === q[i]!.y);
+const sameLabel = (a: LabelBox | undefined, b: LabelBox | undefined) =>
+  a === b || (!!a && !!b && a.x === b.x && a.y === b.y && a.w === b.w && a.h === b.h && a.cx === b.cx && a.cy === b.cy);
+
+/** The worker's side: each routing as the change from the one it posted before (the first one whole). */
+export function createAnswerWriter(): (id: number, routing: Routing) => RouteAnswer {
+  let sent = new Map<string, Route>();
+  let order: string[] = [];
+  return (id, routing) => {
+    const changed: RouteAnswer['changed'] = [];
+    const next = new Map<string, Route>();
+    const ids: string[] = [];
+    let sameOrder = routing.links.size === order.length;
+    for (const [linkId, r] of routing.links) {
+      if (sameOrder && order[ids.length] !== linkId) sameOrder = false;
+      ids.push(linkId);
+      const old = sent.get(linkId);
+      if (old && samePoints(old.points, r.points) && sameLabel(old.label, r.label)) next.set(linkId, old);
+      else {
+        next.set(linkId, { points: r.points, label: r.label });
+        changed.push([linkId, r.points, r.label]);
+      }
+    }
+    sent = next;
+    const answer: RouteAnswer = { id, changed, bounds: routing.bounds };
+    if (!sameOrder) answer.order = order = ids;
+    return answer;
+  };
+}
+
+export interface AnswerReader {
+  /** Take in an answer; every answer the worker posts, wanted or not, in the order they arrive. */
+  take(answer: RouteAnswer): void;
+  /**
+   * The routing of the answers taken so far, on the design's own link objects. A route that did not change
+   * is the same RoutedLink object as in the last routing read: the canvas then redraws only what changed.
+   */
+  routing(links: readonly Link[], bounds: Box): Routing;
+}
+
+/** The page's side: the worker's answers made whole again. */
+export function createAnswerReader(): AnswerReader {
+  const routes = new Map<string, Route>();
+  let order: string[] = [];
+  let made = new Map<string, RoutedLink>();
+  return {
+    take(answer) {
+      for (const [id, points, label] of answer.changed) routes.set(id, { points, label });
+      if (answer.order) {
+        order = answer.order;
+        const kept = new Set(order);
+        for (const id of routes.keys()) if (!kept.has(id)) routes.delete(id);
+      }
+    },
+    routing(links, bounds) {
+      const byId = new Map(links.map((l) => [l.id, l]));
+      const out = new Map<string, RoutedLink>();
+      for (const id of order) {
+        const link = byId.get(id);
+        const r = routes.get(id);
+        if (!link || !r) continue;
+        const before = made.get(id);
+        out.set(id, before && before.link === link && before.points === r.points && before.label === r.label ? before : { link, points: r.points, label: r.label, text: linkText(link) });
+      }
+      made = out;
+      return { links: out, bounds };
+    },
+  };
 }
