@@ -2,13 +2,28 @@ import { useEffect, useState } from 'react';
 import type { Design } from '../domain/design';
 import type { Geometry } from '../layout/geometry';
 import { afterNextPaint } from '../state/after-paint';
-import { expectedRoutingMs, routeInBackground } from './routing/client';
+import { expectedRoutingMs, pauseRouting, resumeRouting, routeInBackground } from './routing/client';
+import { useDesignStore } from '../state/design-store';
 import { routeDesign, routedAlready, type Routing } from '../layout/router';
 
 /** Up to this many links, routes are computed at once, in the render that needs them. */
 export const SYNC_LINKS = 400;
 /** How long a large design stays unchanged before its routes are asked for again. */
 const SETTLE_MS = 100;
+
+// A change to the design pauses the routing worker until the change is painted: the store calls this
+// before React renders it, so the frame that shows an undo step or an edit does not share the machine's
+// second core with routing. A request the change makes stale is cancelled and replaced meanwhile.
+let resumeAfterPaint: (() => void) | undefined;
+useDesignStore.subscribe((state, before) => {
+  if (state.design === before.design) return;
+  pauseRouting();
+  resumeAfterPaint?.();
+  resumeAfterPaint = afterNextPaint(() => {
+    resumeAfterPaint = undefined;
+    resumeRouting();
+  });
+});
 
 /** The routes when they are at hand: cached, or cheap enough to compute now; undefined while a large design's are on their way. */
 export function routesAtHand(design: Design, geometry: Geometry): Routing | undefined {

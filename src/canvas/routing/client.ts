@@ -88,6 +88,24 @@ function inThread(design: Design, geometry: Geometry): Sliced<Routing> {
   );
 }
 
+let paused = false;
+
+/**
+ * Hold the worker's routing while the page shows a change (protocol.ts PauseRequest); `resumeRouting` or
+ * the next request lets it go on. Nothing is sent while no request is waiting.
+ */
+export function pauseRouting(): void {
+  if (!worker || paused || waiting.size === 0) return;
+  paused = true;
+  worker.postMessage({ kind: 'pause' } satisfies ToRouter);
+}
+
+export function resumeRouting(): void {
+  if (!worker || !paused) return;
+  paused = false;
+  worker.postMessage({ kind: 'resume' } satisfies ToRouter);
+}
+
 /** The routing of a large design, computed off the page's thread where possible. */
 export function routeInBackground(design: Design, geometry: Geometry): Sliced<Routing> {
   const w = routingWorker();
@@ -112,6 +130,7 @@ export function routeInBackground(design: Design, geometry: Geometry): Sliced<Ro
     });
   });
   try {
+    paused = false;
     w.postMessage({ kind: 'route', id, change: changeOf(routingInput(design, geometry)) } satisfies ToRouter);
   } catch {
     giveUpWorker();

@@ -23,7 +23,7 @@ function worker() {
   );
   // What the page sends: each input as the change from the one before.
   const changeOf = createInputSender();
-  const receive = (m: { kind: 'route'; id: number; input: RoutingInput } | { kind: 'cancel'; id: number }) =>
+  const receive = (m: { kind: 'route'; id: number; input: RoutingInput } | { kind: 'cancel'; id: number } | { kind: 'pause' | 'resume' }) =>
     // The request crosses a structured clone: only plain data may be in it.
     serve(m.kind === 'route' ? structuredClone({ kind: 'route', id: m.id, change: changeOf(m.input) }) : m);
   const runAll = () => {
@@ -89,6 +89,23 @@ describe('routing worker protocol', () => {
     expect(w.answers[1]!.order).toBeUndefined();
     const kept = [...last.links].filter(([id, r]) => first.links.get(id) === r).length;
     expect(kept).toBe(design.links.length - w.answers[1]!.changed.length);
+  });
+
+  it('does no work while paused, and goes on where it was on resume', () => {
+    const w = worker();
+    const big = generateDesign({ seed: 6, elements: 3000, withLayout: true });
+    const g = computeGeometry(big);
+    w.receive({ kind: 'route', id: 1, input: routingInput(big, g) });
+    w.queue.shift()!();
+    w.receive({ kind: 'pause' });
+    // The slice already asked for runs, finds the pause and asks for no further slice.
+    w.runAll();
+    expect(w.queue).toHaveLength(0);
+    expect(w.answers).toEqual([]);
+    w.receive({ kind: 'resume' });
+    w.runAll();
+    expect(w.answers.map((a) => a.id)).toEqual([1]);
+    expect(plain(w.routingOf(0, big.links))).toEqual(plain(routeDesign(big, g)));
   });
 
   it('drops a cancelled request', () => {

@@ -22,7 +22,15 @@ export interface CancelRequest {
   kind: 'cancel';
   id: number;
 }
-export type ToRouter = RouteRequest | CancelRequest;
+/**
+ * The page is about to show a change (an undo step, an edit, a drop): stop working until `resume`, so that
+ * the frame showing it has the machine's other core to itself (with two cores, routing beside the page's
+ * own rendering made those frames slower). A new request resumes as well.
+ */
+export interface PauseRequest {
+  kind: 'pause' | 'resume';
+}
+export type ToRouter = RouteRequest | CancelRequest | PauseRequest;
 
 /**
  * A routing, flattened for the trip back, as the change from the answer posted before: the routes that
@@ -37,8 +45,8 @@ export interface RouteAnswer {
   bounds: Box;
 }
 
-/** Work per slice in the worker: short enough that a newer request (the next undo step) is read soon. */
-const WORKER_SLICE_MS = 12;
+/** Work per slice in the worker: short enough that a pause or a newer request is read within a few ms. */
+const WORKER_SLICE_MS = 4;
 
 /**
  * The worker's loop: one job at a time, the newest request's, in slices (`schedule` runs the next one after
@@ -48,12 +56,13 @@ const WORKER_SLICE_MS = 12;
 export function serveRouting(post: (answer: RouteAnswer) => void, schedule: (slice: () => void) => void): (message: ToRouter) => void {
   let current: { id: number; job: Job<Routing> } | undefined;
   let scheduled = false;
+  let paused = false;
   const inputOf = createInputReceiver();
   const answerOf = createAnswerWriter();
   const slice = () => {
     scheduled = false;
     const c = current;
-    if (!c) return;
+    if (!c || paused) return;
     const done = c.job.step(WORKER_SLICE_MS, () => performance.now());
     if (!done) {
       scheduled = true;
@@ -68,9 +77,14 @@ export function serveRouting(post: (answer: RouteAnswer) => void, schedule: (sli
       if (current?.id === message.id) current = undefined;
       return;
     }
+    if (message.kind === 'pause') {
+      paused = true;
+      return;
+    }
+    paused = false;
     // Every change is applied, also one whose request is cancelled later: the next builds on it.
-    current = { id: message.id, job: jobOf(routingSteps(inputOf(message.change))) };
-    if (!scheduled) {
+    if (message.kind === 'route') current = { id: message.id, job: jobOf(routingSteps(inputOf(message.change))) };
+    if (current && !scheduled) {
       scheduled = true;
       schedule(slice);
     }
