@@ -5,7 +5,7 @@
  * and each label gets a place where it covers no element and no other label (label-placement.ts). Pure; results are memoised per geometry and per link pair, so moving one element
  * re-routes only the links near it.
  */
-import type { AnyElement, Design } from '../domain/design';
+import { COLLECTIONS, type AnyElement, type Design } from '../domain/design';
 import type { Link } from '../domain/elements/link';
 import { LINK_LABELS } from '../domain/labels';
 import { indexDesign, parentId } from '../domain/queries';
@@ -122,15 +122,15 @@ export interface RoutingInput {
 }
 
 /**
- * Link ends' containers follow from the element lists alone, which a move leaves as they were: kept per
- * design index (indexDesign shares one index between designs with the same lists).
+ * Link ends' containers follow from the element lists alone, which a move or its undo leaves as they were:
+ * kept for the last lists seen (one slot), so such a step does not climb every link's containers again.
  */
-const parentsByIndex = new WeakMap<object, ReadonlyMap<string, string>>();
+let lastParents: { lists: readonly unknown[]; parents: ReadonlyMap<string, string> } | undefined;
 
 function linkParents(design: Design): ReadonlyMap<string, string> {
+  const lists = COLLECTIONS.map((c) => design[c]);
+  if (lastParents && lastParents.lists.every((l, i) => l === lists[i])) return lastParents.parents;
   const index = indexDesign(design);
-  const known = parentsByIndex.get(index);
-  if (known) return known;
   const parents = new Map<string, string>();
   const climb = (id: string) => {
     for (let at: string | undefined = id; at !== undefined && !parents.has(at); ) {
@@ -145,7 +145,7 @@ function linkParents(design: Design): ReadonlyMap<string, string> {
     climb(link.from);
     climb(link.to);
   }
-  parentsByIndex.set(index, parents);
+  lastParents = { lists, parents };
   return parents;
 }
 
