@@ -5,19 +5,20 @@
  * and each label gets a place where it covers no element and no other label (label-placement.ts). Pure; results are memoised per geometry and per link pair, so moving one element
  * re-routes only the links near it.
  */
-import { COLLECTIONS, type AnyElement, type Design } from '../domain/design';
+import type { Design } from '../domain/design';
 import type { Link } from '../domain/elements/link';
 import { LINK_LABELS } from '../domain/labels';
-import { indexDesign, parentId } from '../domain/queries';
 import { jobOf } from '../domain/steps';
 import { BoxIndex, inflate, type IndexedBox } from './box-index';
 import type { Box, Geometry } from './geometry';
 import { fanChannelsSteps, type ChannelRoute } from './channels';
 import { placeLabelsSteps, type LabelBox } from './label-placement';
 import { orthogonalPath, simplify, type Point } from './orthogonal-path';
+import { routingInput, type RoutingInput } from './routing-input';
 
 export type { Point } from './orthogonal-path';
 export type { LabelBox } from './label-placement';
+export { obstacleBoxes, routingInput, siteHeaderBoxes, type RoutingInput } from './routing-input';
 
 export interface RoutedLink {
   link: Link;
@@ -43,31 +44,6 @@ const WIDE = REGION * 4;
 
 export function linkText(link: Link): string {
   return link.name?.trim() ? link.name : LINK_LABELS[link.kind];
-}
-
-/** The boxes links avoid: pools and site-level elements (servers sit inside pools; sites are crossed freely). */
-export function obstacleBoxes(design: Design, geometry: Geometry): IndexedBox[] {
-  const out: IndexedBox[] = [];
-  const add = (id: string) => {
-    const box = geometry.absolute.get(id);
-    if (box) out.push({ id, box });
-  };
-  for (const e of design.pools) add(e.id);
-  for (const e of design.sqlInstances) add(e.id);
-  for (const e of design.fileStores) add(e.id);
-  for (const e of design.gateways) add(e.id);
-  for (const e of design.reverseProxies) add(e.id);
-  return out;
-}
-
-/** The title band of each site: labels must not cover a site's name. */
-export function siteHeaderBoxes(design: Design, geometry: Geometry): IndexedBox[] {
-  const out: IndexedBox[] = [];
-  for (const s of design.sites) {
-    const b = geometry.absolute.get(s.id);
-    if (b) out.push({ id: s.id, box: { x: b.x, y: b.y, w: b.w, h: 40 } });
-  }
-  return out;
 }
 
 // Keyed by the links list rather than the design: a rename or a property edit keeps both, and the routes.
@@ -103,62 +79,6 @@ let passes = 0;
 const FEW_MOVED = 256;
 const sameBox = (p: Box, q: Box) => p === q || (p.x === q.x && p.y === q.y && p.w === q.w && p.h === q.h);
 const HEADER = '\u0000header';
-
-/**
- * Everything a routing reads, as plain data (no design index, no geometry object): what the canvas sends
- * the routing worker (canvas/routing/client.ts), built in one pass over the design.
- */
-export interface RoutingInput {
-  links: readonly Link[];
-  /** Absolute boxes of the elements links join. */
-  ends: ReadonlyMap<string, Box>;
-  /** The container of each link end and of its containers (a route may cross them). */
-  parents: ReadonlyMap<string, string>;
-  /** The boxes links avoid (obstacleBoxes). */
-  obstacles: readonly IndexedBox[];
-  /** Site title bands (siteHeaderBoxes). */
-  headers: readonly IndexedBox[];
-  bounds: Box;
-}
-
-/**
- * Link ends' containers follow from the element lists alone, which a move or its undo leaves as they were:
- * kept for the last lists seen (one slot), so such a step does not climb every link's containers again.
- */
-let lastParents: { lists: readonly unknown[]; parents: ReadonlyMap<string, string> } | undefined;
-
-function linkParents(design: Design): ReadonlyMap<string, string> {
-  const lists = COLLECTIONS.map((c) => design[c]);
-  if (lastParents && lastParents.lists.every((l, i) => l === lists[i])) return lastParents.parents;
-  const index = indexDesign(design);
-  const parents = new Map<string, string>();
-  const climb = (id: string) => {
-    for (let at: string | undefined = id; at !== undefined && !parents.has(at); ) {
-      const found: AnyElement | undefined = index.byId.get(at)?.element;
-      const up: string | undefined = found && parentId(found);
-      if (up === undefined) return;
-      parents.set(at, up);
-      at = up;
-    }
-  };
-  for (const link of design.links) {
-    climb(link.from);
-    climb(link.to);
-  }
-  lastParents = { lists, parents };
-  return parents;
-}
-
-export function routingInput(design: Design, geometry: Geometry): RoutingInput {
-  const ends = new Map<string, Box>();
-  for (const link of design.links) {
-    for (const id of [link.from, link.to]) {
-      const box = geometry.absolute.get(id);
-      if (box) ends.set(id, box);
-    }
-  }
-  return { links: design.links, ends, parents: linkParents(design), obstacles: obstacleBoxes(design, geometry), headers: siteHeaderBoxes(design, geometry), bounds: geometry.bounds };
-}
 
 export function routeDesign(design: Design, geometry: Geometry): Routing {
   const hit = routedAlready(design, geometry);
