@@ -317,6 +317,20 @@ test.describe('autosave', () => {
     await a.open();
     const b = new DesignerPage(await context.newPage());
     await b.open();
+    // Each tab saves its view once it has framed the design it shows; a rename in A while B's write of
+    // its view is still due races it (A then sees newer work and asks). Start once storage is quiet.
+    let last: string | null = null;
+    let since = Date.now();
+    await expect
+      .poll(
+        async () => {
+          const raw = await a.page.evaluate((key) => localStorage.getItem(key), KEY);
+          if (raw !== last) [last, since] = [raw, Date.now()];
+          return Date.now() - since;
+        },
+        { timeout: 15_000, intervals: [250] },
+      )
+      .toBeGreaterThan(1500);
 
     await rename(a.page, 'From A');
     await expect(nameField(b.page)).toHaveValue('From A');
