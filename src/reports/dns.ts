@@ -1,8 +1,10 @@
 /** The DNS report: every record the design needs, internal, external and GeoDNS (docs/reports.md §DNS). */
 import type { Design } from '../domain/design';
 import type { Pool } from '../domain/elements/pool';
+import type { Server } from '../domain/elements/server';
+import { indexDesign } from '../domain/queries';
 import { every, runSteps, type Steps } from '../domain/steps';
-import { accessFqdnFor, internalWebOf, edgeNames, ipOf, placeholder, reportInputs, reverseProxyTarget, servers, simpleUrlHosts, TOPICS } from './inputs';
+import { accessFqdnFor, internalWebOf, edgeNames, ipOf, placeholder, reportInputs, reverseProxyTarget, servers, simpleUrlHosts, TOPICS, type ReportInputs } from './inputs';
 
 export interface DnsRow {
   zone: 'internal' | 'external' | 'geodns';
@@ -17,30 +19,35 @@ export interface DnsRow {
 }
 
 /**
- * The rows of one element, kept while the element object and what else they depend on are the same objects:
- * a design has a row per server and per pool member, and the report is made again on every edit (two rules
- * judge it), while an edit changes one element.
+ * The rows an owner (an element, a pairing link) gives, kept while the owner object and what else they depend
+ * on are the same: a design has a row per server and per pool member, and the report is made again on every
+ * edit (two rules judge it), while an edit changes one element. Each row's identity for removing duplicates is
+ * kept beside it. One cache per section of the report, since one pool owns rows in several.
  */
-const elementRows = new WeakMap<object, { deps: readonly unknown[]; rows: readonly DnsRow[] }>();
+interface Kept {
+  deps: readonly unknown[];
+  rows: readonly DnsRow[];
+  keys: readonly string[];
+}
+type RowCache = WeakMap<object, Kept>;
+const memberRows: RowCache = new WeakMap();
+const internalWebRows: RowCache = new WeakMap();
+const edgeRows: RowCache = new WeakMap();
+const geoRows: RowCache = new WeakMap();
+const ownRows: RowCache = new WeakMap();
 
-function rowsOf(owner: object, deps: readonly unknown[], make: () => DnsRow[]): readonly DnsRow[] {
-  const kept = elementRows.get(owner);
-  if (kept && kept.deps.length === deps.length && kept.deps.every((d, i) => Object.is(d, deps[i]))) return kept.rows;
+function rowsOf(cache: RowCache, owner: object, deps: readonly unknown[], make: () => DnsRow[]): Kept {
+  const kept = cache.get(owner);
+  if (kept && kept.deps.length === deps.length && kept.deps.every((d, i) => Object.is(d, deps[i]))) return kept;
   const rows = make();
-  elementRows.set(owner, { deps, rows });
-  return rows;
+  const fresh = { deps, rows, keys: rows.map(keyOf) };
+  cache.set(owner, fresh);
+  return fresh;
 }
 
-/** A row's identity for removing duplicates, made once per row object. */
-const rowKeys = new WeakMap<DnsRow, string>();
-
+/** A row's identity for removing duplicates. */
 function keyOf(row: DnsRow): string {
-  let key = rowKeys.get(row);
-  if (key === undefined) {
-    key = `${row.zone}|${row.type}|${row.name}|${row.target}`;
-    rowKeys.set(row, key);
-  }
-  return key;
+  return `${row.zone}|${row.type}|${row.name}|${row.target}`;
 }
 
 /** Lower-case FQDNs of servers, by server object (see rowsOf). */
@@ -71,8 +78,12 @@ export function* dnsReportSteps(design: Design): Steps<DnsRow[]> {
     seen.add(key);
     rows.push(row);
   };
-  const addAll = (list: readonly DnsRow[]) => {
-    for (const row of list) add(row);
+  const addAll = ({ rows: list, keys }: Kept) => {
+    for (let i = 0; i < list.length; i++) {
+      if (seen.has(keys[i]!)) continue;
+      seen.add(keys[i]!);
+      rows.push(list[i]!);
+    }
   };
   const namesA = new Set<string>();
 
@@ -80,11 +91,11 @@ export function* dnsReportSteps(design: Design): Steps<DnsRow[]> {
   for (const s of design.servers) {
     if (pause()) yield;
     namesA.add(lowerFqdn(s));
-    addAll(rowsOf(s, [], () => [{ zone: 'internal', type: 'A', name: s.fqdn, target: ipOf(s.fqdn, s.ip), topic: TOPICS.dnsFrontEnd, elements: [s.id] }]));
+    addAll(rowsOf(ownRows, s, [], () => [{ zone: 'internal', type: 'A', name: s.fqdn, target: ipOf(s.fqdn, s.ip), topic: TOPICS.dnsFrontEnd, elements: [s.id] }]));
   }
   for (const q of design.sqlInstances) {
     if (pause()) yield;
-    addAll(rowsOf(q, [], () => [{ zone: 'internal', type: 'A', name: q.host, target: ipOf(q.host, undefined), topic: TOPICS.dnsFrontEnd, elements: [q.id] }]));
+    addAll(rowsOf(ownRows, q, [], () => [{ zone: 'internal', type: 'A', name: q.host, target: ipOf(q.host, undefined), topic: TOPICS.dnsFrontEnd, elements: [q.id] }]));
   }
   // 2. and 9. A pool name: one record per member (DNS load balancing) or the load balancer's VIP.
   for (const p of design.pools) {
@@ -93,7 +104,7 @@ export function* dnsReportSteps(design: Design): Steps<DnsRow[]> {
     const members = servers(inputs, p);
     const topic = inputs.edgePools.includes(p) ? TOPICS.dnsEdge : TOPICS.dnsFrontEnd;
     addAll(
-      rowsOf(p, [topic, ...members], () =>
+      rowsOf(memberRows, p, [topic, ...members], () =>
         p.loadBalancing === 'hardware' || members.length === 0
           ? [{ zone: 'internal', type: 'A', name: p.fqdn, target: p.vip || placeholder(`VIP of ${p.fqdn}`), topic, elements: [p.id] }]
           : members.map((s) => ({ zone: 'internal', type: 'A', name: p.fqdn, target: ipOf(s.fqdn, s.ip), topic, elements: [p.id, s.id] })),
@@ -107,7 +118,7 @@ export function* dnsReportSteps(design: Design): Steps<DnsRow[]> {
     if (pause()) yield;
     const web = internalWebOf(p);
     if (web === p.fqdn && servers(inputs, p).length < 2) continue;
-    add({ zone: 'internal', type: 'A', name: web, target: p.webVip || placeholder(`web VIP of ${p.fqdn}`), topic: TOPICS.dnsDetermine, elements: [p.id] });
+    addAll(rowsOf(internalWebRows, p, [], () => [{ zone: 'internal', type: 'A', name: web, target: p.webVip || placeholder(`web VIP of ${p.fqdn}`), topic: TOPICS.dnsDetermine, elements: [p.id] }]));
   }
   const signIn = inputs.signInPool;
   const entry = inputs.webEntryPool;
@@ -129,37 +140,13 @@ export function* dnsReportSteps(design: Design): Steps<DnsRow[]> {
   if (inputs.primary && signIn) {
     add({ zone: 'internal', type: 'SRV', name: `_ntp._udp.${inputs.primary}`, target: placeholder('a domain controller'), port: 123, protocol: 'UDP', note: 'Lync Phone Edition', topic: TOPICS.dnsFrontEnd, elements: [] });
   }
-  for (const edge of inputs.edgePools) externalEdge(edge);
-  function externalEdge(edge: Pool) {
-    const names = edgeNames(inputs, edge);
+  const domainList = inputs.domains.join(' ');
+  for (const edge of inputs.edgePools) {
     const members = servers(inputs, edge);
-    const publicIp = (what: string, ip: string | undefined, fqdn: string) => ip?.trim() || placeholder(`public ${what} IP of ${fqdn}`);
-    for (const s of members.length ? members : [undefined]) {
-      const ids = s ? [edge.id, s.id] : [edge.id];
-      const at = s?.fqdn ?? edge.fqdn;
-      const access = publicIp('access', s?.publicIp ?? s?.externalIp, at);
-      add({ zone: 'external', type: 'A', name: names.access, target: access, topic: TOPICS.dnsEdge, elements: ids });
-      for (const d of inputs.domains) {
-        const name = accessFqdnFor(inputs, edge, d);
-        if (name !== names.access) add({ zone: 'external', type: 'A', name, target: access, note: `access Edge name of ${d}; the same address as ${names.access}`, topic: TOPICS.dnsEdge, elements: ids });
-      }
-      add({ zone: 'external', type: 'A', name: names.webconf, target: publicIp('web conferencing', undefined, at), topic: TOPICS.dnsEdge, elements: ids });
-      add({ zone: 'external', type: 'A', name: names.av, target: publicIp('A/V', undefined, at), topic: TOPICS.dnsEdge, elements: ids });
-    }
-    for (const d of inputs.domains) {
-      const access = accessFqdnFor(inputs, edge, d);
-      add({ zone: 'external', type: 'SRV', name: `_sip._tls.${d}`, target: access, port: 443, protocol: 'TCP', topic: TOPICS.dnsEdge, elements: [edge.id] });
-      if (edge.federation || inputs.mobility) {
-        add({ zone: 'external', type: 'SRV', name: `_sipfederationtls._tcp.${d}`, target: access, port: 5061, protocol: 'TCP', note: edge.federation ? 'federation' : 'push notifications for Lync Mobile', topic: TOPICS.dnsEdge, elements: [edge.id] });
-      }
-      if (edge.xmppFederation && inputs.primary) {
-        add({ zone: 'external', type: 'SRV', name: `_xmpp-server._tcp.${d}`, target: `xmpp.${inputs.primary}`, port: 5269, protocol: 'TCP', topic: TOPICS.dnsEdge, elements: [edge.id] });
-      }
-    }
-    if (edge.xmppFederation && inputs.primary) {
-      add({ zone: 'external', type: 'A', name: `xmpp.${inputs.primary}`, target: placeholder(`public access IP of ${edge.fqdn}`), topic: TOPICS.dnsEdge, elements: [edge.id] });
-    }
+    // What externalEdgeRows reads besides the pool and its servers.
+    addAll(rowsOf(edgeRows, edge, [inputs.primary, domainList, inputs.mobility, ...members], () => externalEdgeRows(inputs, edge, members)));
   }
+
   // 16. and 17. Remote web access goes through the reverse proxy (the one linked to the pool, when drawn).
   if (entry && inputs.mobility) {
     for (const d of inputs.domains) {
@@ -176,7 +163,40 @@ export function* dnsReportSteps(design: Design): Steps<DnsRow[]> {
     for (const host of simpleUrlHosts(inputs, false)) add({ zone: 'external', type: 'A', name: host, target: rp.target, topic: TOPICS.dnsSimpleUrls, elements: [entry.id, ...rp.ids] });
   }
   yield;
-  geoDns(design, add);
+  geoDns(design, addAll);
+  return rows;
+}
+
+/** Rows 10-15: an Edge pool's external records, per member and per SIP domain. */
+function externalEdgeRows(inputs: ReportInputs, edge: Pool, members: readonly Server[]): DnsRow[] {
+  const rows: DnsRow[] = [];
+  const names = edgeNames(inputs, edge);
+  const publicIp = (what: string, ip: string | undefined, fqdn: string) => ip?.trim() || placeholder(`public ${what} IP of ${fqdn}`);
+  for (const s of members.length ? members : [undefined]) {
+    const ids = s ? [edge.id, s.id] : [edge.id];
+    const at = s?.fqdn ?? edge.fqdn;
+    const access = publicIp('access', s?.publicIp ?? s?.externalIp, at);
+    rows.push({ zone: 'external', type: 'A', name: names.access, target: access, topic: TOPICS.dnsEdge, elements: ids });
+    for (const d of inputs.domains) {
+      const name = accessFqdnFor(inputs, edge, d);
+      if (name !== names.access) rows.push({ zone: 'external', type: 'A', name, target: access, note: `access Edge name of ${d}; the same address as ${names.access}`, topic: TOPICS.dnsEdge, elements: ids });
+    }
+    rows.push({ zone: 'external', type: 'A', name: names.webconf, target: publicIp('web conferencing', undefined, at), topic: TOPICS.dnsEdge, elements: ids });
+    rows.push({ zone: 'external', type: 'A', name: names.av, target: publicIp('A/V', undefined, at), topic: TOPICS.dnsEdge, elements: ids });
+  }
+  for (const d of inputs.domains) {
+    const access = accessFqdnFor(inputs, edge, d);
+    rows.push({ zone: 'external', type: 'SRV', name: `_sip._tls.${d}`, target: access, port: 443, protocol: 'TCP', topic: TOPICS.dnsEdge, elements: [edge.id] });
+    if (edge.federation || inputs.mobility) {
+      rows.push({ zone: 'external', type: 'SRV', name: `_sipfederationtls._tcp.${d}`, target: access, port: 5061, protocol: 'TCP', note: edge.federation ? 'federation' : 'push notifications for Lync Mobile', topic: TOPICS.dnsEdge, elements: [edge.id] });
+    }
+    if (edge.xmppFederation && inputs.primary) {
+      rows.push({ zone: 'external', type: 'SRV', name: `_xmpp-server._tcp.${d}`, target: `xmpp.${inputs.primary}`, port: 5269, protocol: 'TCP', topic: TOPICS.dnsEdge, elements: [edge.id] });
+    }
+  }
+  if (edge.xmppFederation && inputs.primary) {
+    rows.push({ zone: 'external', type: 'A', name: `xmpp.${inputs.primary}`, target: placeholder(`public access IP of ${edge.fqdn}`), topic: TOPICS.dnsEdge, elements: [edge.id] });
+  }
   return rows;
 }
 
@@ -184,9 +204,9 @@ export function* dnsReportSteps(design: Design): Steps<DnsRow[]> {
  * 18. Paired pools: GeoDNS names that resolve to both pools' web services. The meet and dialin names are the
  * design's simple URL hosts (edited or defaulted, as rows 7 and 17 use), each CNAME'd to `<label>-int.geolb.<rest>`.
  */
-function geoDns(design: Design, add: (row: DnsRow) => void) {
+function geoDns(design: Design, addAll: (kept: Kept) => void) {
   const inputs = reportInputs(design);
-  const byId = new Map(design.pools.map((p) => [p.id, p]));
+  const byId = indexDesign(design).byId;
   const d = inputs.primary;
   const geoName = (host: string, side: 'int' | 'ext') => {
     const dot = host.indexOf('.');
@@ -198,19 +218,29 @@ function geoDns(design: Design, add: (row: DnsRow) => void) {
     names.push({ host: `scheduler.${d}`, side: 'int' });
     if (inputs.mobility) names.push({ host: `lyncdiscover.${d}`, side: 'ext' });
   }
+  // Everything a pair's rows read besides the link and its two pools.
+  const namesKey = names.map((n) => `${n.side} ${n.host}`).join(' ') + `|${d}`;
   for (const link of design.links) {
     if (link.kind !== 'pairing') continue;
-    const a = byId.get(link.from);
-    const b = byId.get(link.to);
-    if (!a || !b) continue;
-    const ids = [a.id, b.id, link.id];
-    for (const { host, side } of names) {
-      const geo = geoName(host, side);
-      add({ zone: 'geodns', type: 'CNAME', name: host, target: geo, topic: TOPICS.dnsDetermine, elements: ids });
-      for (const p of [a, b]) {
-        const web = side === 'int' ? internalWebOf(p) : p.externalWebFqdn || placeholder(`external web FQDN of ${p.fqdn}`);
-        add({ zone: 'geodns', type: 'CNAME', name: geo, target: web, topic: TOPICS.dnsDetermine, elements: ids });
-      }
-    }
+    const from = byId.get(link.from);
+    const to = byId.get(link.to);
+    if (from?.collection !== 'pools' || to?.collection !== 'pools') continue;
+    const a = from.element as Pool;
+    const b = to.element as Pool;
+    addAll(
+      rowsOf(geoRows, link, [a, b, namesKey], () => {
+        const rows: DnsRow[] = [];
+        const ids = [a.id, b.id, link.id];
+        for (const { host, side } of names) {
+          const geo = geoName(host, side);
+          rows.push({ zone: 'geodns', type: 'CNAME', name: host, target: geo, topic: TOPICS.dnsDetermine, elements: ids });
+          for (const p of [a, b]) {
+            const web = side === 'int' ? internalWebOf(p) : p.externalWebFqdn || placeholder(`external web FQDN of ${p.fqdn}`);
+            rows.push({ zone: 'geodns', type: 'CNAME', name: geo, target: web, topic: TOPICS.dnsDetermine, elements: ids });
+          }
+        }
+        return rows;
+      }),
+    );
   }
 }

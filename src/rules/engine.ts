@@ -57,14 +57,25 @@ function validateNow(design: Design): Finding[] {
  */
 function sameObjectsWhereEqual(last: Finding[], next: Finding[]): Finding[] {
   const byContent = new Map<string, Finding>();
-  for (const f of last) byContent.set(JSON.stringify(f), f);
+  for (const f of last) byContent.set(contentOf(f), f);
   let same = next.length === last.length;
   const out = next.map((f, i) => {
-    const kept = byContent.get(JSON.stringify(f)) ?? f;
+    const kept = byContent.get(contentOf(f)) ?? f;
     if (kept !== last[i]) same = false;
     return kept;
   });
   return same ? last : out;
+}
+
+/** A finding's content as text, made once per finding object: the last judgement's are asked again each edit. */
+const contents = new WeakMap<Finding, string>();
+function contentOf(f: Finding): string {
+  let text = contents.get(f);
+  if (text === undefined) {
+    text = JSON.stringify(f);
+    contents.set(f, text);
+  }
+  return text;
 }
 
 function sameBesidesLayout(a: Design, b: Design): boolean {
