@@ -7,7 +7,7 @@ import './app.css';
 import { App } from './App';
 import { boot } from './boot';
 import { registerServiceWorker } from '../io/app-update';
-import { designSchema } from '../domain/design';
+import { designSchema } from '../domain/schema/design';
 import { whenFirstScreenDone } from '../state/first-screen';
 import { whenIdle } from '../state/after-paint';
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { designSchema, FORMAT_VERSION } from '../domain/design';
+import { FORMAT_VERSION } from '../domain/design';
+import { designSchema } from '../domain/schema/design';
 
 /**
  * The JSON Schema of the file format, generated from the zod schema so the two never disagree.

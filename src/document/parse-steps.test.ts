@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { designSchema, type Design } from '../domain/design';
+import type { Design } from '../domain/design';
+import { designSchema } from '../domain/schema/design';
 import { setOwn } from '../domain/elements/layout';
 import { generateDesign } from '../domain/testing/generate-design';
 import { arbitraryDesign } from '../domain/testing/arbitrary-design';

@@ -5,8 +5,10 @@
  */
 import { z } from 'zod';
 import type { Design } from '../domain/design';
-import { COLLECTIONS, designSchema, FORMAT_NAME, FORMAT_VERSION, type Collection } from '../domain/design';
-import { placementSchema, plainPlacement, setOwn } from '../domain/elements/layout';
+import { COLLECTIONS, FORMAT_NAME, FORMAT_VERSION, type Collection } from '../domain/design';
+import { designSchema } from '../domain/schema/design';
+import { plainPlacement, setOwn } from '../domain/elements/layout';
+import { placementSchema } from '../domain/schema/placement';
 import { LIMITS } from '../domain/limits';
 import { runSteps, type Steps } from '../domain/steps';
 import { LoadError, type LoadResult } from './load-error';

@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { COLLECTIONS, designSchema } from '../domain/design';
-import { fileStoreSchema } from '../domain/elements/file-store';
-import { gatewaySchema } from '../domain/elements/gateway';
-import { reverseProxySchema } from '../domain/elements/reverse-proxy';
-import { linkSchema } from '../domain/elements/link';
-import { POOL_FEATURES, poolSchema } from '../domain/elements/pool';
-import { serverSchema } from '../domain/elements/server';
-import { siteSchema } from '../domain/elements/site';
-import { sqlInstanceSchema } from '../domain/elements/sql-instance';
+import { COLLECTIONS } from '../domain/design';
+import { designSchema } from '../domain/schema/design';
+import { fileStoreSchema } from '../domain/schema/file-store';
+import { gatewaySchema } from '../domain/schema/gateway';
+import { reverseProxySchema } from '../domain/schema/reverse-proxy';
+import { linkSchema } from '../domain/schema/link';
+import { POOL_FEATURES } from '../domain/elements/pool';
+import { poolSchema } from '../domain/schema/pool';
+import { serverSchema } from '../domain/schema/server';
+import { siteSchema } from '../domain/schema/site';
+import { sqlInstanceSchema } from '../domain/schema/sql-instance';
 import {
   COLLECTION_CODES, DOCUMENT_FIELDS, ELEMENT_FIELDS, EXTRA_CODE, FEATURE_BITS, FEATURE_EXTRA_CODE, PLACEMENT_CODE,
 } from './share-fields';

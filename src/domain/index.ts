@@ -1,6 +1,5 @@
 export * from './design';
 export * from './limits';
-export * from './elements/common';
 export * from './elements/site';
 export * from './elements/pool';
 export * from './elements/server';
@@ -17,3 +16,15 @@ export * from './design-command';
 export * from './labels';
 export * from './naming';
 export * from './clipboard';
+// The zod schemas (not for the first screen's bundle: see schema/design.ts).
+export * from './schema/common';
+export * from './schema/design';
+export * from './schema/site';
+export * from './schema/pool';
+export * from './schema/server';
+export * from './schema/sql-instance';
+export * from './schema/file-store';
+export * from './schema/gateway';
+export * from './schema/reverse-proxy';
+export * from './schema/link';
+export * from './schema/placement';

@@ -1,13 +1,5 @@
-import { z } from 'zod';
-import { lazySchema } from '../lazy-schema';
-import { idSchema, labelFields, textSchema } from './common';
+/** A file store: its type and constants. The zod schema that checks it on the way in is ../schema/file-store.ts, kept apart so the first screen's bundle holds no zod. */
+import type { z } from 'zod';
+import type { fileStoreSchema } from '../schema/file-store';
 
-/** A file share used by Front End, Director and Persistent Chat pools. */
-export const fileStoreSchema = lazySchema(() => z.looseObject({
-  id: idSchema(),
-  siteId: idSchema(),
-  host: textSchema(),
-  share: textSchema(),
-  ...labelFields(),
-}));
 export type FileStore = z.infer<ReturnType<typeof fileStoreSchema>>;

@@ -1,12 +1,5 @@
-import { z } from 'zod';
-import { lazySchema } from '../lazy-schema';
-import { idSchema, labelFields, textSchema } from './common';
+/** A PSTN gateway: its type and constants. The zod schema that checks it on the way in is ../schema/gateway.ts, kept apart so the first screen's bundle holds no zod. */
+import type { z } from 'zod';
+import type { gatewaySchema } from '../schema/gateway';
 
-/** A PSTN gateway, IP-PBX or SIP trunk peer, addressed by FQDN or IP address. */
-export const gatewaySchema = lazySchema(() => z.looseObject({
-  id: idSchema(),
-  siteId: idSchema(),
-  address: textSchema(),
-  ...labelFields(),
-}));
 export type Gateway = z.infer<ReturnType<typeof gatewaySchema>>;

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { placementSchema, plainPlacement } from './layout';
+import { placementSchema } from '../schema/placement';
+import { plainPlacement } from './layout';
 
 const number = fc.oneof(
   fc.double({ noNaN: false }),

@@ -1,23 +1,8 @@
-import { z } from 'zod';
-import { lazySchema } from '../lazy-schema';
-import { idSchema } from './common';
+/** The layout (element geometry): its type and constants. The zod schema that checks it on the way in is ../schema/placement.ts, kept apart so the first screen's bundle holds no zod. */
+import type { z } from 'zod';
+import type { layoutSchema, placementSchema } from '../schema/placement';
 
-const coordinate = lazySchema(() => z.number().finite().min(-1_000_000).max(1_000_000)); // plainPlacement below checks the same
-
-/**
- * Geometry of one element. x/y are relative to the element's container (a site for pools, SQL
- * instances, file stores and gateways; a pool for servers) and absolute for sites. w/h are kept
- * for containers (sites, pools) the user resized or that grew to fit.
- */
-export const placementSchema = lazySchema(() => z.object({
-  x: coordinate(),
-  y: coordinate(),
-  w: coordinate().min(0).optional(),
-  h: coordinate().min(0).optional(),
-}));
 export type Placement = z.infer<ReturnType<typeof placementSchema>>;
-
-export const layoutSchema = lazySchema(() => z.record(idSchema(), placementSchema()));
 
 const COORDINATE_LIMIT = 1_000_000;
 const PLACEMENT_KEYS = new Set(['x', 'y', 'w', 'h']);

@@ -1,6 +1,6 @@
-import { z } from 'zod';
-import { lazySchema } from '../lazy-schema';
-import { idSchema, labelFields } from './common';
+/** A link: its type and constants. The zod schema that checks it on the way in is ../schema/link.ts, kept apart so the first screen's bundle holds no zod. */
+import type { z } from 'zod';
+import type { linkSchema } from '../schema/link';
 
 export const LINK_KINDS = [
   'backend',
@@ -22,12 +22,4 @@ export const LINK_KINDS = [
 ] as const;
 export type LinkKind = (typeof LINK_KINDS)[number];
 
-/** A typed relationship between two elements. Which endpoints a kind allows is in link-rules.ts. */
-export const linkSchema = lazySchema(() => z.looseObject({
-  id: idSchema(),
-  kind: z.enum(LINK_KINDS),
-  from: idSchema(),
-  to: idSchema(),
-  ...labelFields(),
-}));
 export type Link = z.infer<ReturnType<typeof linkSchema>>;

@@ -1,6 +1,6 @@
-import { z } from 'zod';
-import { lazySchema } from '../lazy-schema';
-import { idSchema, ipSchema, labelFields, textSchema } from './common';
+/** A pool: its type and constants. The zod schema that checks it on the way in is ../schema/pool.ts, kept apart so the first screen's bundle holds no zod. */
+import type { z } from 'zod';
+import type { featuresSchema, poolSchema } from '../schema/pool';
 
 export const LOAD_BALANCING = ['none', 'dns', 'hardware', 'dns-and-hardware'] as const;
 export type LoadBalancing = (typeof LOAD_BALANCING)[number];
@@ -16,40 +16,5 @@ export const POOL_FEATURES = [
 ] as const;
 export type PoolFeature = (typeof POOL_FEATURES)[number];
 
-export const featuresSchema = lazySchema(() => z.looseObject(
-  Object.fromEntries(POOL_FEATURES.map((f) => [f, z.boolean().optional()])) as Record<
-    PoolFeature,
-    z.ZodOptional<z.ZodBoolean>
-  >,
-));
-
-/**
- * A group of computers that run one role, addressed by the pool FQDN. The role is not stored:
- * it is the role of the pool's servers (see queries.poolRole). Missing booleans mean false,
- * missing users mean 0, missing loadBalancing means "none".
- */
-export const poolSchema = lazySchema(() => z.looseObject({
-  id: idSchema(),
-  siteId: idSchema(),
-  fqdn: textSchema(),
-  ...labelFields(),
-  users: z.number().int('must be a whole number').min(0, 'must be 0 or more').max(10_000_000).optional(),
-  loadBalancing: z.enum(LOAD_BALANCING).optional(),
-  internalWebFqdn: textSchema().optional(),
-  externalWebFqdn: textSchema().optional(),
-  features: featuresSchema().optional(),
-  collocatedMediation: z.boolean().optional(),
-  centralManagementStore: z.boolean().optional(),
-  federation: z.boolean().optional(),
-  xmppFederation: z.boolean().optional(),
-  /** Hardware load balancer virtual IP (pool FQDN); for Edge pools the internal VIP. */
-  vip: ipSchema().optional(),
-  /** Virtual IP of the internal web services. */
-  webVip: ipSchema().optional(),
-  /** Edge pools: external FQDNs; missing: sip.<primary>, webcon.<primary>, av.<primary>. */
-  accessEdgeFqdn: textSchema().optional(),
-  webConferencingEdgeFqdn: textSchema().optional(),
-  avEdgeFqdn: textSchema().optional(),
-}));
 export type Pool = z.infer<ReturnType<typeof poolSchema>>;
 export type PoolFeatures = z.infer<ReturnType<typeof featuresSchema>>;

@@ -1,6 +1,6 @@
-import { z } from 'zod';
-import { lazySchema } from '../lazy-schema';
-import { idSchema, ipSchema, labelFields, textSchema } from './common';
+/** A server: its type and constants. The zod schema that checks it on the way in is ../schema/server.ts, kept apart so the first screen's bundle holds no zod. */
+import type { z } from 'zod';
+import type { serverSchema } from '../schema/server';
 
 export const SERVER_ROLES = [
   'front-end',
@@ -16,17 +16,4 @@ export const SERVER_ROLES = [
 ] as const;
 export type ServerRole = (typeof SERVER_ROLES)[number];
 
-/** One computer in a pool. Two servers in different pools with one FQDN are collocated roles. */
-export const serverSchema = lazySchema(() => z.looseObject({
-  id: idSchema(),
-  poolId: idSchema(),
-  fqdn: textSchema(),
-  role: z.enum(SERVER_ROLES),
-  ...labelFields(),
-  /** The server's IP; for Edge servers the internal interface. */
-  ip: ipSchema().optional(),
-  /** Edge servers: the external (access) interface IP, and its NAT public address when behind NAT. */
-  externalIp: ipSchema().optional(),
-  publicIp: ipSchema().optional(),
-}));
 export type Server = z.infer<ReturnType<typeof serverSchema>>;

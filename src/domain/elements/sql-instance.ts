@@ -1,22 +1,8 @@
-import { z } from 'zod';
-import { lazySchema } from '../lazy-schema';
-import { idSchema, labelFields, textSchema } from './common';
+/** A SQL Server instance: its type and constants. The zod schema that checks it on the way in is ../schema/sql-instance.ts, kept apart so the first screen's bundle holds no zod. */
+import type { z } from 'zod';
+import type { sqlInstanceSchema } from '../schema/sql-instance';
 
 export const SQL_EDITIONS = ['express', 'standard', 'enterprise', 'web', 'workgroup'] as const;
 export type SqlEdition = (typeof SQL_EDITIONS)[number];
 
-/** A SQL Server instance. Instances with the same host FQDN are one SQL host. */
-export const sqlInstanceSchema = lazySchema(() => z.looseObject({
-  id: idSchema(),
-  siteId: idSchema(),
-  host: textSchema(),
-  /** "" is the default instance. */
-  instance: textSchema(),
-  edition: z.enum(SQL_EDITIONS),
-  /** Any non-empty value loads (e.g. "2008r2", "2012"); the rules judge it. */
-  version: textSchema().min(1, 'must be a non-empty version such as "2012"'),
-  /** 0 or missing: not clustered. */
-  clusterNodes: z.number().int('must be a whole number').min(0).max(1000).optional(),
-  ...labelFields(),
-}));
 export type SqlInstance = z.infer<ReturnType<typeof sqlInstanceSchema>>;
