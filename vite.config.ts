@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { metaContentSecurityPolicy, siteHeaders } from './scripts/static-headers.ts';
@@ -29,13 +30,14 @@ function contentSecurityPolicy(): Plugin {
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy(), serviceWorker()],
   base: './',
+  // The app's zod is configured for our CSP before first use (src/app/zod-browser.ts); the unit tests keep zod's defaults.
+  resolve: { alias: process.env.VITEST ? [] : [{ find: /^zod$/, replacement: fileURLToPath(new URL('./src/app/zod-browser.ts', import.meta.url)) }] },
   build: {
     target: 'es2022',
     sourcemap: true,
     rolldownOptions: {
       // Everything the first screen imports statically in one chunk (rolldown would otherwise split the modules it
-      // shares with the chunks loaded on use into several small ones), evaluated in import order, so zod-config.ts
-      // runs before any schema is built.
+      // shares with the chunks loaded on use into several small ones).
       output: { codeSplitting: { groups: [{ name: 'first-screen', tags: ['$initial'] }] } },
     },
   },

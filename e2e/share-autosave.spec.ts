@@ -206,6 +206,40 @@ test.describe('autosave', () => {
     designer.expectNoConsoleErrors();
   });
 
+  test('a first visit edited before the storage reader has loaded (it comes after the first screen) is saved once it has', async ({ page }) => {
+    // The reader (autosave, the load pipeline, zod) is held back until the edit is made.
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    await page.route(/\/boot-io-[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    const designer = new DesignerPage(page);
+    await designer.open();
+    await rename(page, 'Edited early');
+    await page.waitForTimeout(800); // longer than the autosave pause: nothing can be written yet
+    expect(await storedRecord(page)).toBeNull();
+    release();
+    await expect.poll(() => storedName(page)).toBe('Edited early');
+    await page.reload();
+    await expect(nameField(page)).toHaveValue('Edited early');
+    designer.expectNoConsoleErrors();
+  });
+
+  test('when the storage reader cannot be fetched, the saved design is left as it was and the page says so', async ({ page }) => {
+    const designer = new DesignerPage(page);
+    await designer.open();
+    await rename(page, 'Saved before');
+    await expect.poll(() => storedName(page)).toBe('Saved before');
+    const before = await storedRecord(page);
+    await page.route(/\/boot-io-[\w-]+\.js$/, (route) => route.abort());
+    await page.reload();
+    await expect(page.locator('[data-notice="autosave-off"]')).toContainText('could not read this browser\u2019s storage');
+    await rename(page, 'Edited without a reader');
+    await page.waitForTimeout(1000);
+    expect(await storedRecord(page)).toBe(before);
+  });
+
   test('a large design is autosaved in short tasks too, and a reload brings all of it back', async ({ page }) => {
     const designer = new DesignerPage(page);
     await designer.open();

@@ -46,14 +46,15 @@ function firstScreen(entry: string): { files: Set<string>; packages: Set<string>
 describe("the first screen's bundle", () => {
   const { files, packages } = firstScreen(join(SRC, 'app/main.tsx'));
 
-  it('is found (the walk reaches the canvas, the store and the loader)', () => {
-    for (const f of ['app/App.tsx', 'canvas/DesignCanvas.tsx', 'state/design-store.ts', 'document/parse.ts']) expect(files).toContain(f);
+  it('is found (the walk reaches the canvas, the store and boot)', () => {
+    for (const f of ['app/App.tsx', 'canvas/DesignCanvas.tsx', 'state/design-store.ts', 'app/boot.ts']) expect(files).toContain(f);
     expect(packages).toContain('@xyflow/react');
   });
 
   it('leaves out the libraries only later steps need', () => {
-    // exceljs: the report workbook; fflate: share links and PNG text chunks; saxes: Topology Builder XML.
-    for (const p of ['exceljs', 'fflate', 'saxes']) expect(packages, p).not.toContain(p);
+    // exceljs: the report workbook; fflate: share links and PNG text chunks; saxes: Topology Builder XML;
+    // zod: reading any document (a file, the autosave, a link, the stored preferences: app/boot.ts).
+    for (const p of ['exceljs', 'fflate', 'saxes', 'zod']) expect(packages, p).not.toContain(p);
   });
 
   it('leaves out pictures, share links, the file reader, reports and the importers', () => {
@@ -69,6 +70,11 @@ describe("the first screen's bundle", () => {
       'io/report-workbook.ts',
       'ui/reports/ReportsView.tsx',
       'topology-builder/index.ts',
+      // The schemas and the load pipeline, the autosave record reader.
+      'domain/schema/design.ts',
+      'document/parse.ts',
+      'io/autosave.ts',
+      'io/autosave-record.ts',
       // The rules are loaded once the canvas has painted (state/findings.ts), with the side panels.
       'rules/engine.ts',
       'rules/all-rules.ts',

@@ -7,7 +7,6 @@
 import type { ReactFlowInstance } from '@xyflow/react';
 import type { Design } from '../domain/design';
 import type { DesignCommand } from '../domain/design-command';
-import { loadDesignValueSteps } from '../document/parse';
 import type { Finding } from '../rules/types';
 import { useDesignStore } from '../state/design-store';
 import { judge } from '../state/findings';
@@ -42,6 +41,8 @@ declare global {
 
 const hook: DesignerHook = {
   async load(value) {
+    // The load pipeline (with zod) is not in the first screen's bundle.
+    const { loadDesignValueSteps } = await import('../document/parse');
     const result = await prepareDesign(loadDesignValueSteps(value));
     if (!result.ok) return { ok: false, error: result.error.message };
     showDesign(result.value, { origin: { kind: 'file', name: 'window hook' }, undoable: false });

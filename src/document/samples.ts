@@ -1,7 +1,10 @@
 import type { Design } from '../domain/design';
+import { SAMPLE_TITLES, type SampleId } from './first-visit';
 import { loadDesign } from './parse';
 import smallText from './samples/reference-small.json?raw';
 import mediumText from './samples/reference-medium.json?raw';
+
+export { firstVisitSample, type SampleId } from './first-visit';
 
 /** The reference designs shipped as templates, loaded through the same pipeline as any file. */
 function load(text: string): Design {
@@ -10,18 +13,7 @@ function load(text: string): Design {
   return result.value;
 }
 
-export const SAMPLES = {
-  small: { title: 'Small organization', load: () => load(smallText) },
-  medium: { title: 'Medium organization', load: () => load(mediumText) },
-} as const;
-export type SampleId = keyof typeof SAMPLES;
-
-/**
- * The small design as a first visit opens on it, without building the schemas before the first paint
- * (docs/architecture.md, "Cold start"). The file is kept in the form the load pipeline returns (every
- * collection present, nothing to default or migrate), which samples.test.ts holds it to, so its JSON is
- * that design. Templates, tests and the CLI load it through the pipeline like any file.
- */
-export function firstVisitSample(): Design {
-  return JSON.parse(smallText) as Design;
-}
+export const SAMPLES: Record<SampleId, { title: string; load: () => Design }> = {
+  small: { title: SAMPLE_TITLES.small, load: () => load(smallText) },
+  medium: { title: SAMPLE_TITLES.medium, load: () => load(mediumText) },
+};

@@ -7,7 +7,6 @@
 import { confirmAction } from '../state/dialog-store';
 import { hasUnsavedChanges } from '../state/design-store';
 import { notify } from '../state/notice-store';
-import { saveBeforeReload } from './autosave';
 
 export const UPDATE_NOTICE = 'app-update';
 
@@ -24,6 +23,11 @@ export interface UpdateEnvironment {
 /** Register sw.js in the production build (the dev server and tests have none). */
 export function registerServiceWorker(): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  // Autosave (with the record reader and zod) is not in the first screen's bundle; boot has loaded it by now.
+  void import('./autosave').then(({ saveBeforeReload }) => watchForWorker(saveBeforeReload), () => undefined);
+}
+
+function watchForWorker(saveBeforeReload: () => boolean): void {
   const env: UpdateEnvironment = {
     container: navigator.serviceWorker,
     reload: () => location.reload(),

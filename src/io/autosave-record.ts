@@ -11,9 +11,9 @@ import { loadDesignValue } from '../document/parse';
 import { parseJsonSafely } from '../document/safe-json';
 import { serializeDesign, toFileObject } from '../document/serialize';
 
-export const AUTOSAVE_KEY = 'lync-designer:autosave';
-/** Damaged records are moved to `${DAMAGED_PREFIX}${time}`: kept, offered for download, never overwritten. */
-export const DAMAGED_PREFIX = 'lync-designer:autosave-damaged:';
+import { DAMAGED_PREFIX } from './autosave-key';
+
+export { AUTOSAVE_KEY, DAMAGED_PREFIX } from './autosave-key';
 
 const finite = lazySchema(() => z.number().finite());
 const viewportSchema = lazySchema(() => z.object({ x: finite(), y: finite(), zoom: finite().positive() }));

@@ -98,6 +98,8 @@ export interface AutosaveStart {
   restored?: boolean;
   /** Write at once (a link the user chose to open replaces the autosave now, so a reload shows it). */
   writeNow?: boolean;
+  /** The design boot put on screen, which needs no write; when the one on screen now differs, it is saved. Default: the one on screen. */
+  written?: Design;
 }
 
 export function startAutosave(start: AutosaveStart = {}): void {
@@ -106,7 +108,7 @@ export function startAutosave(start: AutosaveStart = {}): void {
   const state = useDesignStore.getState();
   tab.knownRevision = start.meta?.revision ?? 0;
   tab.restoredUnsavedBaseline = start.restored && start.meta?.unsaved ? state.baseline : undefined;
-  tab.written = start.writeNow ? undefined : current();
+  tab.written = start.writeNow ? undefined : { ...current(), ...(start.written && { design: start.written }) };
   useDesignStore.subscribe((s, prev) => {
     if (s.design !== prev.design || s.baseline !== prev.baseline) schedule();
   });
@@ -120,6 +122,7 @@ export function startAutosave(start: AutosaveStart = {}): void {
   });
   if (!localStore()) failed(undefined);
   else if (start.writeNow) saveNow();
+  else if (tab.written?.design !== state.design) schedule();
 }
 
 /**

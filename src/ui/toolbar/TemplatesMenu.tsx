@@ -1,6 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import { useMenuDismiss } from './use-menu-dismiss';
-import { SAMPLES, type SampleId } from '../../document/samples';
+import { SAMPLE_TITLES, type SampleId } from '../../document/first-visit';
+import { notify } from '../../state/notice-store';
 import { replaceDesign } from './replace-design';
 
 /** A menu of the reference designs; opening one asks first when the current design has unsaved changes. */
@@ -13,8 +14,18 @@ export function TemplatesMenu() {
 
   const choose = (id: SampleId) => {
     setOpen(false);
-    const sample = SAMPLES[id];
-    void replaceDesign(sample.load, { kind: 'sample', name: id }, `the ${sample.title.toLowerCase()} template`);
+    const title = SAMPLE_TITLES[id];
+    // The templates go through the load pipeline (with zod), which is not in the first screen's bundle.
+    import('../../document/samples').then(
+      ({ SAMPLES }) => void replaceDesign(SAMPLES[id].load, { kind: 'sample', name: id }, `the ${title.toLowerCase()} template`),
+      () =>
+        notify({
+          key: 'template',
+          kind: 'error',
+          title: 'The template could not be opened',
+          text: 'The designer could not load its file reader (is the connection down?). Your design is as it was.',
+        }),
+    );
   };
 
   return (
@@ -24,10 +35,10 @@ export function TemplatesMenu() {
       </button>
       {open && (
         <ul className="menu-list" role="menu" aria-label="Templates">
-          {(Object.keys(SAMPLES) as SampleId[]).map((id) => (
+          {(Object.keys(SAMPLE_TITLES) as SampleId[]).map((id) => (
             <li key={id} role="none">
               <button type="button" role="menuitem" data-template={id} onClick={() => choose(id)} autoFocus={id === 'small'}>
-                {SAMPLES[id].title}
+                {SAMPLE_TITLES[id]}
               </button>
             </li>
           ))}
