@@ -288,8 +288,17 @@ async function main(): Promise<void> {
   }
   for (const e of [3000, 10_000].filter(has))
     if (APPS.includes('excalidraw'))
-      for (const g of ['drag', 'pan'] as const)
-        checks.push([`${g} faster than Excalidraw at ${e}`, v(e, 'designer', (s) => s.gestures[g]) <= v(e, 'excalidraw', (s) => s.gestures[g])]);
+      for (const g of ['drag', 'pan'] as const) {
+        // Both apps often run at the display rate, where the medians are one frame (16.7 ms) and differ only by
+        // timer noise: "not behind" then means no later in median or p95 by more than half a millisecond, and at
+        // least as many updates seen in the same gesture.
+        const d = (s: Sample) => s.gestures[g];
+        const notBehind =
+          v(e, 'designer', d) <= v(e, 'excalidraw', d) + 0.5 &&
+          v(e, 'designer', d, (x) => percentile(x, 95)) <= v(e, 'excalidraw', d, (x) => percentile(x, 95)) + 0.5 &&
+          v(e, 'designer', (s) => d(s).length) >= v(e, 'excalidraw', (s) => d(s).length);
+        checks.push([`${g} at ${e}: not behind Excalidraw (median, p95, updates seen)`, notBehind]);
+      }
   if (has(3000)) {
     checks.push(['edit -> badge p95 <= 50 ms at 3k', v(3000, 'designer', (s) => s.edit, (x) => percentile(x, 95)) <= 50]);
     checks.push(['heap growth <= 5 MB per 100 undo steps at 3k', v(3000, 'designer', (s) => s.heapPer100Undo) <= 5]);
