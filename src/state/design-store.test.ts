@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { SAMPLES } from '../document/samples';
 import { deleteElements, setPlacements, updateElement } from '../domain/commands';
 import type { Design } from '../domain/design';
-import { designHistory, hasUnsavedChanges, redo, undo, useDesignStore } from './design-store';
+import { designHistory, hasUnsavedChanges, prepareNextSteps, redo, undo, useDesignStore } from './design-store';
+import { preparedDesign } from './history-delta';
 
 const state = () => useDesignStore.getState();
 
@@ -89,5 +90,34 @@ describe('design store', () => {
     expect(designHistory().futureStates).toHaveLength(0);
     undo();
     expect(state().design).toEqual(seen[steps.length - 3]);
+  });
+
+  it('undoes and redoes exactly to designs made ahead of time, and hands over the very design made', () => {
+    const seen = [structuredClone(state().design)];
+    const spots = [300, 340, 380, 420, 460];
+    for (const y of spots) {
+      state().apply((d) => setPlacements(d, { se1: { x: 30, y } }));
+      seen.push(structuredClone(state().design));
+    }
+    for (let i = spots.length - 1; i >= 0; i--) {
+      prepareNextSteps();
+      const made = preparedDesign(designHistory().pastStates.at(-1) as { design: Design }, state);
+      expect(made).toBeDefined();
+      undo();
+      expect(state().design).toBe(made);
+      expect(state().design, `undo to step ${i}`).toEqual(seen[i]);
+    }
+    for (let i = 1; i <= spots.length; i++) {
+      prepareNextSteps();
+      redo();
+      expect(state().design, `redo to step ${i}`).toEqual(seen[i]);
+    }
+    // Preparing again after a further change makes the step against the design now on screen.
+    undo();
+    prepareNextSteps();
+    state().apply((d) => setPlacements(d, { se2: { x: 10, y: 10 } }));
+    prepareNextSteps();
+    undo();
+    expect(state().design).toEqual(seen[spots.length - 1]);
   });
 });

@@ -12,7 +12,8 @@ import type { Design } from '../domain/design';
 import { emptyDesign } from '../domain/design';
 import { applyCommand, type DesignCommand } from '../domain/design-command';
 import { bakeLayout } from '../layout/tidy';
-import { compactAgainst, type HistoryState } from './history-delta';
+import { compactAgainst, prepareSteps, type HistoryState } from './history-delta';
+import { whenIdle } from './after-paint';
 
 export type DesignOrigin =
   | { kind: 'new' }
@@ -83,6 +84,26 @@ useDesignStore.subscribe((s) => {
   recentDesigns.unshift(s.design);
   if (recentDesigns.length > 4) recentDesigns.length = 4;
 });
+
+/**
+ * The steps an undo and a redo would go to are made in the next idle moment after each change
+ * (history-delta.ts prepareSteps), so the undo or redo itself only swaps designs.
+ */
+let preparing = false;
+useDesignStore.temporal.subscribe(() => {
+  if (preparing) return;
+  preparing = true;
+  whenIdle(() => {
+    preparing = false;
+    prepareNextSteps();
+  });
+});
+
+/** Make the designs of the next undo and redo now (what the idle moment after a change does). */
+export function prepareNextSteps(): void {
+  const { pastStates, futureStates } = designHistory();
+  prepareSteps([pastStates.at(-1), futureStates.at(-1)] as (HistoryState | undefined)[], currentState);
+}
 
 /** Typed apart from the store, whose options refer to it (an inferred type would be circular). */
 function currentState(): DesignState {

@@ -28,16 +28,43 @@ export function compactAgainst(state: HistoryState, neighbour: HistoryState, cur
   const b = neighbour.design;
   if (a === b) return null;
   if (!a.layout || !b.layout || a.layout === b.layout) return state;
-  const changed = changedPlacements(a.layout, b.layout);
+  const changed = changedSince(a.layout, b) ?? changedPlacements(a.layout, b.layout);
   if (!changed) return state;
   const { layout: _, ...rest } = a;
   let made: Design | undefined;
-  return {
+  const entry: HistoryState = {
     get design() {
-      made ??= rebuilt(rest, current().design.layout, changed, known());
+      made ??= preparedDesign(entry, current) ?? rebuilt(rest, current().design.layout, changed, known());
       return made;
     },
   };
+  makers.set(entry, () => rebuilt(rest, current().design.layout, changed, known()));
+  return entry;
+}
+
+/** How to make each compacted step's design against the design on screen (for prepareSteps). */
+const makers = new WeakMap<HistoryState, () => Design>();
+/** The steps made ahead of time (the next undo's and redo's), with the layout each was made against. */
+let ready: { entry: HistoryState; base: Design['layout']; design: Design }[] = [];
+
+/**
+ * Make the design of the step an undo (or redo) would go to now, ahead of time, in an idle moment: at
+ * 10,000 elements copying the layout for it was a few ms of the frame that shows the step. Kept in two
+ * slots outside the steps, so steps left in the history hold no layout copies.
+ */
+/** The design made ahead of time for `entry` against the layout on screen, if there is one. */
+export function preparedDesign(entry: HistoryState, current: () => HistoryState): Design | undefined {
+  const base = current().design.layout;
+  return ready.find((r) => r.entry === entry && r.base === base)?.design;
+}
+
+export function prepareSteps(entries: readonly (HistoryState | undefined)[], current: () => HistoryState): void {
+  const base = current().design.layout;
+  ready = entries.flatMap((entry) => {
+    const make = entry && makers.get(entry);
+    if (!entry || !make) return [];
+    return [ready.find((r) => r.entry === entry && r.base === base) ?? { entry, base, design: make() }];
+  });
 }
 
 /** The placements of `a` that differ from `b`'s, when both have the same ids in the same order; else undefined. */
@@ -55,13 +82,30 @@ function changedPlacements(a: Layout, b: Layout): [string, Placement][] | undefi
   return out.length * 2 > ka.length ? undefined : out;
 }
 
+/** Designs made by rebuilt(): the layout each was copied from and the ids set on the copy. */
+const madeFrom = new WeakMap<Design, { base: Layout; ids: readonly string[] }>();
+
+/**
+ * changedPlacements(a, b.layout) without comparing every placement, when `b` was made from `a` itself (an
+ * undo or redo step, whose own step is recorded against it next): only the ids set on the copy can differ.
+ */
+function changedSince(a: Layout, b: Design): [string, Placement][] | undefined {
+  const from = madeFrom.get(b);
+  if (!from || from.base !== a || !from.ids.every((id) => Object.hasOwn(a, id))) return undefined;
+  const out: [string, Placement][] = [];
+  for (const id of from.ids) if (a[id] !== b.layout![id]) out.push([id, a[id]!]);
+  return out;
+}
+
 function rebuilt(rest: Omit<Design, 'layout'>, base: Layout | undefined, changed: readonly [string, Placement][], known: readonly Design[]): Design {
   // Back at a design the store knows (the one last opened or saved, the last few on screen): that very
   // object, so "unsaved changes" is off again and what is memoised on it is found; no layout copied.
   for (const k of known) if (isRebuilt(k, rest, base, changed)) return k;
   const layout: Layout = { ...base };
   for (const [id, p] of changed) setOwn(layout, id, p);
-  return { ...rest, layout } as Design;
+  const design = { ...rest, layout } as Design;
+  if (base) madeFrom.set(design, { base, ids: changed.map(([id]) => id) });
+  return design;
 }
 
 /** Whether `k` is what rebuilt() would make: the same parts, the changed placements, and `base` elsewhere. */
