@@ -391,6 +391,37 @@ test.describe('autosave', () => {
 });
 
 test.describe('content security policy', () => {
+  test('another tab moving its view is not newer work: no reload of the same design, undo kept, the next edit saved without a question', async ({ context }) => {
+    const a = new DesignerPage(await context.newPage());
+    await a.open();
+    const b = new DesignerPage(await context.newPage());
+    await b.open();
+    await rename(a.page, 'Shared');
+    await expect(nameField(b.page)).toHaveValue('Shared');
+    await expect.poll(() => storedName(a.page)).toBe('Shared');
+
+    // B only zooms: its view is written over the same design.
+    const before = await storedRecord(a.page);
+    await b.page.getByRole('button', { name: 'Zoom In' }).click();
+    await expect.poll(() => storedRecord(a.page)).not.toBe(before);
+    expect(await storedName(a.page)).toBe('Shared');
+    // A does not reload the same design as "changes from another tab", which would also drop its undo history.
+    await a.page.waitForTimeout(300);
+    await expect(a.page.locator('[data-notice="autosave-follow"]')).toHaveCount(0);
+    await a.page.getByRole('button', { name: 'Undo' }).click();
+    await expect(nameField(a.page)).not.toHaveValue('Shared');
+    await a.page.getByRole('button', { name: 'Redo' }).click();
+    await expect(nameField(a.page)).toHaveValue('Shared');
+
+    await rename(a.page, 'Edited after B zoomed');
+    await expect.poll(() => storedName(a.page)).toBe('Edited after B zoomed');
+    await expect(a.page.getByRole('dialog', { name: 'Newer work saved in this browser' })).toBeHidden();
+    await expect(nameField(b.page)).toHaveValue('Edited after B zoomed');
+    await expect(b.page.getByRole('dialog')).toBeHidden();
+    a.expectNoConsoleErrors();
+    b.expectNoConsoleErrors();
+  });
+
   test('the built app carries a strict policy, runs without violations, and the suite sees one when it happens', async ({ page }) => {
     const designer = new DesignerPage(page);
     await designer.open();

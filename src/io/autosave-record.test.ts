@@ -5,7 +5,7 @@ import { loadDesign } from '../document/parse';
 import { SAMPLES } from '../document/samples';
 import { arbitraryDesign } from '../domain/testing/arbitrary-design';
 import {
-  type AutosaveMeta, damagedDownload, damagedKey, isNewerWorkFromAnotherTab, nextRevision, readMeta, readRecord, sameDesign, writeRecord, writeRecordWith,
+  type AutosaveMeta, damagedDownload, damagedKey, designRevisionOf, isNewerWorkFromAnotherTab, nextRevision, readMeta, readRecord, sameDesign, writeRecord, writeRecordWith,
 } from './autosave-record';
 import { runSteps } from '../domain/steps';
 import { compactFileJsonSteps } from '../document/serialize';
@@ -84,6 +84,30 @@ describe('two tabs on one design', () => {
     // Having adopted tab-a's revision 4 (not written it), the same record is old news.
     expect(isNewerWorkFromAnotherTab({ ...META, tabId: 'tab-a', revision: 4 }, { tabId: 'tab-b', knownRevision: 4 })).toBe(false);
     expect(isNewerWorkFromAnotherTab({ ...META, tabId: 'tab-b', revision: 4 }, wroteFour)).toBe(false);
+  });
+
+  it("another tab's write that only moved its view over the design this tab holds is not newer work", () => {
+    const holdingThree = { tabId: 'tab-b', knownRevision: 3, designRevision: 3 };
+    // tab-a panned: revision 4, still the design of revision 3.
+    expect(isNewerWorkFromAnotherTab({ ...META, revision: 4, designRevision: 3 }, holdingThree)).toBe(false);
+    // tab-a changed the design, or wrote a record without the field (an older version of the designer).
+    expect(isNewerWorkFromAnotherTab({ ...META, revision: 4, designRevision: 4 }, holdingThree)).toBe(true);
+    expect(isNewerWorkFromAnotherTab({ ...META, revision: 4 }, holdingThree)).toBe(true);
+    // A design this tab does not hold (it holds another one, or none known).
+    expect(isNewerWorkFromAnotherTab({ ...META, revision: 4, designRevision: 2 }, holdingThree)).toBe(true);
+    expect(isNewerWorkFromAnotherTab({ ...META, revision: 4, designRevision: 3 }, { tabId: 'tab-b', knownRevision: 3 })).toBe(true);
+  });
+
+  it('a write keeps the designRevision only over a record of the design it holds, with that design still on screen', () => {
+    const design = emptyDesign('held');
+    const held = { revision: 3, design };
+    expect(designRevisionOf({ ...META, revision: 5, designRevision: 3 }, held, design, 6)).toBe(3);
+    expect(designRevisionOf({ ...META, revision: 3 }, held, design, 4)).toBe(3);
+    // The design changed, storage holds another design (e.g. after "Keep mine"), or there is no record yet.
+    expect(designRevisionOf({ ...META, revision: 5, designRevision: 3 }, held, emptyDesign('edited'), 6)).toBe(6);
+    expect(designRevisionOf({ ...META, revision: 5, designRevision: 5 }, held, design, 6)).toBe(6);
+    expect(designRevisionOf(undefined, held, design, 1)).toBe(1);
+    expect(designRevisionOf({ ...META, revision: 3 }, undefined, design, 4)).toBe(4);
   });
 
   it('the next revision is above everything either tab has seen', () => {

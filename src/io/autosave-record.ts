@@ -29,6 +29,12 @@ const metaSchema = lazySchema(() =>
     /** The design had changes not saved to a file when it was written. */
     unsaved: z.boolean(),
     viewport: viewportSchema().optional(),
+    /**
+     * The revision whose design this record holds: the write's own revision when it changed the design, an
+     * earlier one when it only moved the writer's view over a record with that same design. Missing in
+     * records written before it existed.
+     */
+    designRevision: z.number().int().min(0).optional(),
   }),
 );
 export type AutosaveMeta = z.infer<ReturnType<typeof metaSchema>>;
@@ -82,10 +88,26 @@ export function readMeta(raw: string): { ok: true; meta: AutosaveMeta; design: u
  */
 export function isNewerWorkFromAnotherTab(
   stored: AutosaveMeta | undefined,
-  tab: { tabId: string; knownRevision: number; ownRevision?: number },
+  tab: { tabId: string; knownRevision: number; ownRevision?: number; designRevision?: number },
 ): boolean {
   if (stored === undefined || stored.tabId === tab.tabId) return false;
-  return stored.revision > tab.knownRevision || stored.revision === tab.ownRevision;
+  if (!(stored.revision > tab.knownRevision || stored.revision === tab.ownRevision)) return false;
+  // Another tab only moved its view over the very design this tab holds: nothing of theirs would be lost.
+  return !(stored.designRevision !== undefined && stored.designRevision === tab.designRevision);
+}
+
+/**
+ * The designRevision of a write: kept from the record it replaces when that record holds the design this tab
+ * holds (`held`: its revision and object) and the design on screen is still that object; else the write's own.
+ */
+export function designRevisionOf(
+  stored: AutosaveMeta | undefined,
+  held: { revision: number; design: Design } | undefined,
+  design: Design,
+  revision: number,
+): number {
+  const storedDesign = stored && (stored.designRevision ?? stored.revision);
+  return held && held.design === design && storedDesign === held.revision ? held.revision : revision;
 }
 
 /** The revision to write next: above everything seen, so every tab sees the write as newer. */

@@ -18,7 +18,7 @@ import { dismiss, notify } from '../state/notice-store';
 import { useSessionStore, type Viewport } from '../state/session-store';
 import { offerDamagedDownloads, setAsideDamaged } from './autosave-damaged';
 import {
-  AUTOSAVE_KEY, type AutosaveMeta, isNewerWorkFromAnotherTab, nextRevision, readMeta, readRecord, type ReadResult, writeRecord, writeRecordWith,
+  AUTOSAVE_KEY, type AutosaveMeta, designRevisionOf, isNewerWorkFromAnotherTab, nextRevision, readMeta, readRecord, type ReadResult, writeRecord, writeRecordWith,
 } from './autosave-record';
 import { exportJson } from './export-design';
 
@@ -38,6 +38,12 @@ const tab = {
   knownRevision: 0,
   /** The revision this tab wrote last, until it adopts or agrees to write over another tab's work. */
   ownRevision: undefined as number | undefined,
+  /**
+   * The revision whose design this tab holds (written, restored or adopted), and that design: another tab's
+   * write of the same designRevision only moved its view, which is not newer work.
+   */
+  designRevision: undefined as number | undefined,
+  heldDesign: undefined as Design | undefined,
   written: undefined as Written | undefined,
   /** The record this tab last wrote, with its envelope: if storage still holds exactly it, no parse is needed. */
   lastRecord: undefined as { raw: string; meta: AutosaveMeta } | undefined,
@@ -107,6 +113,7 @@ export function startAutosave(start: AutosaveStart = {}): void {
   tab.started = true;
   const state = useDesignStore.getState();
   tab.knownRevision = start.meta?.revision ?? 0;
+  if (start.restored && start.meta) hold(start.meta.designRevision ?? start.meta.revision, state.design);
   tab.restoredUnsavedBaseline = start.restored && start.meta?.unsaved ? state.baseline : undefined;
   tab.written = start.writeNow ? undefined : { ...current(), ...(start.written && { design: start.written }) };
   useDesignStore.subscribe((s, prev) => {
@@ -220,12 +227,15 @@ export function saveNow({ canAsk = true, prepared }: { canAsk?: boolean; prepare
     else if (canAsk) void resolveConflict(stored!);
     return;
   }
+  const revision = nextRevision(stored, tab.knownRevision);
+  const held = tab.designRevision !== undefined && tab.heldDesign ? { revision: tab.designRevision, design: tab.heldDesign } : undefined;
   const meta: AutosaveMeta = {
     savedAt: Date.now(),
     tabId: tab.tabId,
-    revision: nextRevision(stored, tab.knownRevision),
+    revision,
     unsaved: now.unsaved,
     ...(now.viewport && { viewport: now.viewport }),
+    designRevision: designRevisionOf(stored, held, now.design, revision),
   };
   try {
     const raw = prepared?.design === now.design ? writeRecordWith(meta, prepared.json) : writeRecord(meta, now.design);
@@ -236,6 +246,7 @@ export function saveNow({ canAsk = true, prepared }: { canAsk?: boolean; prepare
   }
   tab.knownRevision = meta.revision;
   tab.ownRevision = meta.revision;
+  hold(meta.designRevision!, now.design);
   tab.written = now;
   if (tab.failing) {
     tab.failing = false;
@@ -278,7 +289,13 @@ function followOtherTab(): boolean {
   return true;
 }
 
+function hold(designRevision: number, design: Design): void {
+  tab.designRevision = designRevision;
+  tab.heldDesign = design;
+}
+
 function adopt(meta: AutosaveMeta): void {
+  hold(meta.designRevision ?? meta.revision, useDesignStore.getState().design);
   clearTimeout(tab.timer);
   tab.timer = undefined;
   tab.knownRevision = Math.max(tab.knownRevision, meta.revision);
