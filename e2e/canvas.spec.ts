@@ -17,6 +17,23 @@ test.describe('design canvas', () => {
     designer.expectNoConsoleErrors();
   });
 
+  test('wheel zoom scales the drawn picture while the wheel turns, then draws it again sharp at the new zoom', async ({ page }) => {
+    const designer = new DesignerPage(page);
+    await designer.open();
+    const viewport = page.locator('.react-flow__viewport');
+    const before = await viewport.getAttribute('style');
+    const pane = await page.locator('.react-flow__pane').boundingBox();
+    await page.mouse.move(pane!.x + pane!.width / 2, pane!.y + pane!.height / 2);
+    await page.mouse.wheel(0, -120);
+    // A compositor layer while zooming...
+    expect(await viewport.evaluate((el) => el.style.willChange)).toBe('transform');
+    await expect(viewport).not.toHaveAttribute('style', before ?? '');
+    // ...and none once the wheel is still, so names are rastered at the scale they are shown at.
+    await expect.poll(() => viewport.evaluate((el) => el.style.willChange)).toBe('');
+    await expect(designer.node('se1').locator('.node-title').first()).toBeVisible();
+    designer.expectNoConsoleErrors();
+  });
+
   test('builds a site with pools and servers from the palette', async ({ page }) => {
     const designer = new DesignerPage(page);
     await designer.open();

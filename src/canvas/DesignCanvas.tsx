@@ -32,6 +32,7 @@ import { LinkMarkers } from './edges/LinkMarkers';
 import type { CanvasEdge, CanvasNode } from './node-data';
 import { EDGE_TYPES, NODE_TYPES } from './node-types';
 import { useCanvasKeyboard } from './use-canvas-keyboard';
+import { useZoomLayer } from './use-zoom-layer';
 import { CanvasGrid } from './CanvasGrid';
 import { Overview } from './Overview';
 import { useCanvasProjection } from './use-canvas-projection';
@@ -131,6 +132,7 @@ export function DesignCanvas() {
 
   useFraming(flow, !initialViewport, projected.routing);
   useCanvasKeyboard(rootRef, { onEscape: closeChooser, onLink: linkSelection });
+  useZoomLayer(rootRef);
   const { onDragOver, onDrop } = usePaletteDrop();
 
   // A new array (same node objects) after a drop, see dropCount.
