@@ -1,0 +1,31 @@
+/** Reading what autosave stored, and the edits the storage journeys make (e2e/autosave.spec.ts, e2e/share-links.spec.ts). */
+import { expect, type Page } from '@playwright/test';
+
+export const KEY = 'lync-designer:autosave';
+export const storedRecord = (page: Page) => page.evaluate((key) => localStorage.getItem(key), KEY);
+export const storedName = async (page: Page) => {
+  const raw = await storedRecord(page);
+  return raw ? (JSON.parse(raw) as { design: { name?: string } }).design.name : undefined;
+};
+export const nameField = (page: Page) => page.getByLabel('Design name');
+
+export async function rename(page: Page, name: string): Promise<void> {
+  await nameField(page).fill(name);
+  await nameField(page).press('Enter');
+  await expect(nameField(page)).toHaveValue(name);
+}
+
+/** Storage that refuses the autosave key, as a full storage does; the returned function lifts it. */
+export async function fillStorage(page: Page): Promise<() => Promise<void>> {
+  await page.evaluate((key) => {
+    const original = Storage.prototype.setItem;
+    (window as unknown as { __unfill: () => void }).__unfill = () => {
+      Storage.prototype.setItem = original;
+    };
+    Storage.prototype.setItem = function (k: string, v: string) {
+      if (k === key) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      original.call(this, k, v);
+    };
+  }, KEY);
+  return () => page.evaluate(() => (window as unknown as { __unfill: () => void }).__unfill());
+}
