@@ -87,7 +87,7 @@ describe('two tabs on one design', () => {
   });
 
   it("another tab's write that only moved its view over the design this tab holds is not newer work", () => {
-    const holdingThree = { tabId: 'tab-b', knownRevision: 3, designRevision: 3 };
+    const holdingThree = { tabId: 'tab-b', knownRevision: 3, held: { revision: 3, design: emptyDesign('held') } };
     // tab-a panned: revision 4, still the design of revision 3.
     expect(isNewerWorkFromAnotherTab({ ...META, revision: 4, designRevision: 3 }, holdingThree)).toBe(false);
     // tab-a changed the design, or wrote a record without the field (an older version of the designer).

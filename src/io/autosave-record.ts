@@ -88,21 +88,27 @@ export function readMeta(raw: string): { ok: true; meta: AutosaveMeta; design: u
  */
 export function isNewerWorkFromAnotherTab(
   stored: AutosaveMeta | undefined,
-  tab: { tabId: string; knownRevision: number; ownRevision?: number; designRevision?: number },
+  tab: { tabId: string; knownRevision: number; ownRevision?: number; held?: HeldDesign },
 ): boolean {
   if (stored === undefined || stored.tabId === tab.tabId) return false;
   if (!(stored.revision > tab.knownRevision || stored.revision === tab.ownRevision)) return false;
   // Another tab only moved its view over the very design this tab holds: nothing of theirs would be lost.
-  return !(stored.designRevision !== undefined && stored.designRevision === tab.designRevision);
+  return !(stored.designRevision !== undefined && stored.designRevision === tab.held?.revision);
+}
+
+/** The design a tab holds (written, restored or adopted), and the revision whose design it is. */
+export interface HeldDesign {
+  revision: number;
+  design: Design;
 }
 
 /**
  * The designRevision of a write: kept from the record it replaces when that record holds the design this tab
- * holds (`held`: its revision and object) and the design on screen is still that object; else the write's own.
+ * holds and the design on screen is still that object; else the write's own.
  */
 export function designRevisionOf(
   stored: AutosaveMeta | undefined,
-  held: { revision: number; design: Design } | undefined,
+  held: HeldDesign | undefined,
   design: Design,
   revision: number,
 ): number {

@@ -18,7 +18,7 @@ import { dismiss, notify } from '../state/notice-store';
 import { useSessionStore, type Viewport } from '../state/session-store';
 import { offerDamagedDownloads, setAsideDamaged } from './autosave-damaged';
 import {
-  AUTOSAVE_KEY, type AutosaveMeta, designRevisionOf, isNewerWorkFromAnotherTab, nextRevision, readMeta, readRecord, type ReadResult, writeRecord, writeRecordWith,
+  AUTOSAVE_KEY, type AutosaveMeta, designRevisionOf, type HeldDesign, isNewerWorkFromAnotherTab, nextRevision, readMeta, readRecord, type ReadResult, writeRecord, writeRecordWith,
 } from './autosave-record';
 import { exportJson } from './export-design';
 
@@ -38,12 +38,8 @@ const tab = {
   knownRevision: 0,
   /** The revision this tab wrote last, until it adopts or agrees to write over another tab's work. */
   ownRevision: undefined as number | undefined,
-  /**
-   * The revision whose design this tab holds (written, restored or adopted), and that design: another tab's
-   * write of the same designRevision only moved its view, which is not newer work.
-   */
-  designRevision: undefined as number | undefined,
-  heldDesign: undefined as Design | undefined,
+  /** The design this tab holds: another tab's write of the same designRevision only moved its view, which is not newer work. */
+  held: undefined as HeldDesign | undefined,
   written: undefined as Written | undefined,
   /** The record this tab last wrote, with its envelope: if storage still holds exactly it, no parse is needed. */
   lastRecord: undefined as { raw: string; meta: AutosaveMeta } | undefined,
@@ -228,14 +224,14 @@ export function saveNow({ canAsk = true, prepared }: { canAsk?: boolean; prepare
     return;
   }
   const revision = nextRevision(stored, tab.knownRevision);
-  const held = tab.designRevision !== undefined && tab.heldDesign ? { revision: tab.designRevision, design: tab.heldDesign } : undefined;
+  const designRevision = designRevisionOf(stored, tab.held, now.design, revision);
   const meta: AutosaveMeta = {
     savedAt: Date.now(),
     tabId: tab.tabId,
     revision,
     unsaved: now.unsaved,
     ...(now.viewport && { viewport: now.viewport }),
-    designRevision: designRevisionOf(stored, held, now.design, revision),
+    designRevision,
   };
   try {
     const raw = prepared?.design === now.design ? writeRecordWith(meta, prepared.json) : writeRecord(meta, now.design);
@@ -246,7 +242,7 @@ export function saveNow({ canAsk = true, prepared }: { canAsk?: boolean; prepare
   }
   tab.knownRevision = meta.revision;
   tab.ownRevision = meta.revision;
-  hold(meta.designRevision!, now.design);
+  hold(designRevision, now.design);
   tab.written = now;
   if (tab.failing) {
     tab.failing = false;
@@ -289,9 +285,8 @@ function followOtherTab(): boolean {
   return true;
 }
 
-function hold(designRevision: number, design: Design): void {
-  tab.designRevision = designRevision;
-  tab.heldDesign = design;
+function hold(revision: number, design: Design): void {
+  tab.held = { revision, design };
 }
 
 function adopt(meta: AutosaveMeta): void {

@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import { useMenuDismiss } from './use-menu-dismiss';
 import { SAMPLE_TITLES, type SampleId } from '../../document/first-visit';
-import { notify } from '../../state/notice-store';
+import { loadOnUse } from '../../io/load-on-use';
 import { replaceDesign } from './replace-design';
 
 /** A menu of the reference designs; opening one asks first when the current design has unsaved changes. */
@@ -16,15 +16,8 @@ export function TemplatesMenu() {
     setOpen(false);
     const title = SAMPLE_TITLES[id];
     // The templates go through the load pipeline (with zod), which is not in the first screen's bundle.
-    import('../../document/samples').then(
-      ({ SAMPLES }) => void replaceDesign(SAMPLES[id].load, { kind: 'sample', name: id }, `the ${title.toLowerCase()} template`),
-      () =>
-        notify({
-          key: 'template',
-          kind: 'error',
-          title: 'The template could not be opened',
-          text: 'The designer could not load its file reader (is the connection down?). Your design is as it was.',
-        }),
+    void loadOnUse('the templates', () => import('../../document/samples')).then(
+      (loaded) => loaded && replaceDesign(loaded.SAMPLES[id].load, { kind: 'sample', name: id }, `the ${title.toLowerCase()} template`),
     );
   };
 
