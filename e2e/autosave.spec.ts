@@ -5,7 +5,7 @@ import { serializeDesign } from '../src/document/serialize';
 import { generateDesign } from '../src/domain/testing/generate-design';
 import { designOf } from './support/canvas-helpers';
 import { DesignerPage } from './support/designer-page';
-import { fillStorage, KEY, nameField, rename, storedName, storedRecord } from './support/storage-helpers';
+import { fillStorage, KEY, nameField, rename, renameAndSave, storedName, storedRecord } from './support/storage-helpers';
 
 /** Autosave as a user meets it: reloads, full or damaged storage, two tabs. */
 
@@ -44,9 +44,7 @@ test.describe('autosave', () => {
   test('when the storage reader cannot be fetched, the saved design is left as it was and the page says so', async ({ page }) => {
     const designer = new DesignerPage(page);
     await designer.open();
-    await rename(page, 'Saved before');
-    await expect.poll(() => storedName(page)).toBe('Saved before');
-    const before = await storedRecord(page);
+    const before = await renameAndSave(page, 'Saved before');
     await page.route(/\/boot-io-[\w-]+\.js$/, (route) => route.abort());
     await page.reload();
     await expect(page.locator('[data-notice="autosave-off"]')).toContainText('could not read this browser\u2019s storage');
@@ -91,9 +89,7 @@ test.describe('autosave', () => {
   test('storage full: a banner stays until saving works again, the last autosave is kept, nothing is lost', async ({ page }) => {
     const designer = new DesignerPage(page);
     await designer.open();
-    await rename(page, 'Saved once');
-    await expect.poll(() => storedName(page)).toBe('Saved once');
-    const before = await storedRecord(page);
+    const before = await renameAndSave(page, 'Saved once');
 
     const unfill = await fillStorage(page);
     await rename(page, 'Changed while full');

@@ -2,7 +2,7 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import type { Design } from '../src/domain/design';
 import { designOf } from './support/canvas-helpers';
 import { DesignerPage } from './support/designer-page';
-import { nameField, rename, storedName, storedRecord } from './support/storage-helpers';
+import { nameField, rename, renameAndSave, storedName, storedRecord } from './support/storage-helpers';
 
 /** Share links and the content security policy, as a user meets them. */
 
@@ -81,9 +81,7 @@ test.describe('share links', () => {
   test('a truncated or altered link is refused with a message; the design on screen and in storage stay', async ({ page }) => {
     const designer = new DesignerPage(page);
     await designer.open();
-    await rename(page, 'My own work');
-    await expect.poll(() => storedName(page)).toBe('My own work');
-    const before = await storedRecord(page);
+    const before = await renameAndSave(page, 'My own work');
     const url = await copyLink(page);
     const at = url.indexOf('=') + 30;
     const broken = [url.slice(0, -25), `${url.slice(0, at)}${url[at] === 'A' ? 'B' : 'A'}${url.slice(at + 1)}`];
@@ -105,9 +103,7 @@ test.describe('share links', () => {
 
     const designer = new DesignerPage(page);
     await designer.open();
-    await rename(page, 'Unsaved work');
-    await expect.poll(() => storedName(page)).toBe('Unsaved work');
-    const before = await storedRecord(page);
+    const before = await renameAndSave(page, 'Unsaved work');
 
     await openFresh(designer, url);
     const question = page.getByRole('dialog', { name: 'Open the shared design?' });

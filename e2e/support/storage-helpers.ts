@@ -29,3 +29,10 @@ export async function fillStorage(page: Page): Promise<() => Promise<void>> {
   }, KEY);
   return () => page.evaluate(() => (window as unknown as { __unfill: () => void }).__unfill());
 }
+
+/** Rename the design and wait until autosave has stored it; resolves with the stored record. */
+export async function renameAndSave(page: Page, name: string): Promise<string | null> {
+  await rename(page, name);
+  await expect.poll(() => storedName(page)).toBe(name);
+  return storedRecord(page);
+}
