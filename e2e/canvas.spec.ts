@@ -21,15 +21,25 @@ test.describe('design canvas', () => {
     const designer = new DesignerPage(page);
     await designer.open();
     const viewport = page.locator('.react-flow__viewport');
+    const grid = page.locator('.canvas-grid');
+    const zoom = () => viewport.evaluate((el) => new DOMMatrix(getComputedStyle(el).transform).a);
+    const cell = async () => Number(await grid.getAttribute('data-cell'));
     const before = await viewport.getAttribute('style');
+    const cellBefore = await cell();
+    expect(cellBefore).toBeCloseTo(20 * (await zoom()), 3);
     const pane = await page.locator('.react-flow__pane').boundingBox();
     await page.mouse.move(pane!.x + pane!.width / 2, pane!.y + pane!.height / 2);
     await page.mouse.wheel(0, -120);
-    // A compositor layer while zooming...
+    // A compositor layer while zooming, and the grid's dots scaled from the bitmap they had...
     expect(await viewport.evaluate((el) => el.style.willChange)).toBe('transform');
     await expect(viewport).not.toHaveAttribute('style', before ?? '');
-    // ...and none once the wheel is still, so names are rastered at the scale they are shown at.
+    expect(await cell()).toBe(cellBefore);
+    const scaled = await grid.evaluate((el) => new DOMMatrix(getComputedStyle(el).transform).a);
+    expect(scaled).toBeCloseTo(((await zoom()) * 20) / cellBefore, 3);
+    // ...and none once the wheel is still, so names and dots are rastered at the scale they are shown at.
     await expect.poll(() => viewport.evaluate((el) => el.style.willChange)).toBe('');
+    await expect.poll(cell).toBeCloseTo(20 * (await zoom()), 3);
+    expect(await grid.evaluate((el) => new DOMMatrix(getComputedStyle(el).transform).a)).toBe(1);
     await expect(designer.node('se1').locator('.node-title').first()).toBeVisible();
     designer.expectNoConsoleErrors();
   });

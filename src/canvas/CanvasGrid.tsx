@@ -3,34 +3,35 @@
  * pattern whose offset changes on every pan step, so the browser paints and rasterises the whole pane again
  * for every frame of a pan (bench:canvas, notes in src/canvas/README.md). Here the dots are a CSS background
  * on a layer of their own, one cell larger than the pane on each side, that only moves by less than a cell:
- * the compositor shifts the bitmap it has, and a new raster is needed only when the zoom changes the cell.
+ * the compositor shifts the bitmap it has. During a wheel zoom the layer is scaled, not drawn again
+ * (grid-look.ts); it is rasterised afresh at the true cell size when the wheel is still.
  */
+import { useState, useSyncExternalStore } from 'react';
 import { useStore, type ReactFlowState } from '@xyflow/react';
+import { gridLook, nextRasterCell } from './grid-look';
+import type { ZoomGesture } from './use-zoom-layer';
 
-/** Below this many screen pixels per cell the dots would be a haze: none are drawn. */
-const MIN_CELL = 6;
+const transformOf = (s: ReactFlowState) => s.transform;
 
-const mod = (a: number, n: number) => ((a % n) + n) % n;
-
-export function CanvasGrid({ gap }: { gap: number }) {
-  // One string per distinct look: a pan by whole cells renders nothing new.
-  const look = useStore((s: ReactFlowState) => {
-    const cell = gap * s.transform[2];
-    return cell < MIN_CELL ? "" : `${Math.round(mod(s.transform[0], cell))},${Math.round(mod(s.transform[1], cell))},${cell}`;
-  });
+export function CanvasGrid({ gap, zoom }: { gap: number; zoom: ZoomGesture }) {
+  const transform = useStore(transformOf);
+  const zooming = useSyncExternalStore(zoom.subscribe, zoom.active);
+  const [kept, setKept] = useState<number | null>(null);
+  const next = nextRasterCell(kept, gap * transform[2], zooming);
+  // Adjusting state while rendering (React re-renders at once, before the browser paints).
+  if (next !== kept) setKept(next);
+  const look = gridLook(transform, gap, next);
   if (!look) return null;
-  const [dx, dy, cell] = look.split(',').map(Number) as [number, number, number];
-  const dot = Math.max(0.6, cell / gap / 2);
+  const { x, y, scale, rasterCell: cell, dot, spread } = look;
   return (
     <div
       className="canvas-grid"
       aria-hidden
+      data-cell={cell}
       style={{
-        left: -cell,
-        top: -cell,
-        width: `calc(100% + ${2 * cell}px)`,
-        height: `calc(100% + ${2 * cell}px)`,
-        transform: `translate3d(${dx}px, ${dy}px, 0)`,
+        width: `calc(${spread * 100}% + ${2 * cell}px)`,
+        height: `calc(${spread * 100}% + ${2 * cell}px)`,
+        transform: `translate3d(${x}px, ${y}px, 0) scale(${scale})`,
         backgroundSize: `${cell}px ${cell}px`,
         // Dots on the cell corners (flow coordinates that are multiples of `gap`).
         backgroundPosition: `${-cell / 2}px ${-cell / 2}px`,

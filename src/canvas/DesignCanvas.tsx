@@ -132,7 +132,7 @@ export function DesignCanvas() {
 
   useFraming(flow, !initialViewport, projected.routing);
   useCanvasKeyboard(rootRef, { onEscape: closeChooser, onLink: linkSelection });
-  useZoomLayer(rootRef);
+  const zoomGesture = useZoomLayer(rootRef);
   const { onDragOver, onDrop } = usePaletteDrop();
 
   // A new array (same node objects) after a drop, see dropCount.
@@ -276,7 +276,7 @@ export function DesignCanvas() {
         onDrop={onDrop}
         onInit={attachFlowInstance as (flow: unknown) => void}
       >
-        <CanvasGrid gap={20} />
+        <CanvasGrid gap={20} zoom={zoomGesture} />
         <Controls showInteractive={false} />
         {showMinimap && firstScreenDone && <Overview geometry={projected.geometry} depthOf={projected.depthOf} />}
       </ReactFlow>
