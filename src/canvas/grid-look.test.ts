@@ -56,7 +56,7 @@ describe('the dot grid layer', () => {
 
   it('draws at the true size with no scale when not zooming, and nothing when the cells are too small', () => {
     const look = gridLook([10, 10, 1.5], GAP, null)!;
-    expect(look).toMatchObject({ scale: 1, rasterCell: 30, spread: 1 });
+    expect(look).toMatchObject({ scale: 1, rasterCell: 30, spread: SPREAD });
     expect(Number.isInteger(look.x) && Number.isInteger(look.y)).toBe(true);
     expect(gridLook([0, 0, (MIN_CELL - 0.1) / GAP], GAP, null)).toBeNull();
   });

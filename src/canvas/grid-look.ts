@@ -13,8 +13,9 @@
 export const MIN_CELL = 6;
 
 /**
- * While zooming the layer is this many panes wide and high (plus a cell each side), so that scaled down to
- * 1 / SPREAD it still covers the pane.
+ * The layer is this many panes wide and high (plus a cell each side), so that scaled down to 1 / SPREAD it
+ * still covers the pane. Always, not only while zooming: a layer that changed size when the wheel started
+ * was rasterised again on the gesture's first frame. Only its part inside the pane is drawn.
  */
 export const SPREAD = 2;
 /** Past this scale the dots of the kept bitmap would look blurred: the grid is rasterised afresh. */
@@ -30,7 +31,7 @@ export interface GridLook {
   rasterCell: number;
   /** The dot radius at that cell size, px. */
   dot: number;
-  /** The layer's size in panes (plus one raster cell on each side). */
+  /** The layer's size in panes (plus two raster cells). */
   spread: number;
 }
 
@@ -64,6 +65,6 @@ export function gridLook([tx, ty, zoom]: readonly [number, number, number], gap:
     scale: cell / raster,
     rasterCell: raster,
     dot: Math.max(0.6, raster / gap / 2),
-    spread: rasterCell === null ? 1 : SPREAD,
+    spread: SPREAD,
   };
 }
