@@ -26,6 +26,11 @@ export const AUTOSAVE_DELAY_MS = 500;
 const OFF = 'autosave-off';
 const PAUSED = 'autosave-paused';
 
+interface Prepared {
+  design: Design;
+  json: string;
+}
+
 interface Written {
   design: Design;
   viewport: Viewport | undefined;
@@ -48,6 +53,11 @@ const tab = {
   timer: undefined as ReturnType<typeof setTimeout> | undefined,
   /** A large design's file JSON being written in short tasks, before the save that stores it. */
   preparing: undefined as Sliced<string> | undefined,
+  /**
+   * The last large design whose file JSON was written, with it: a write that only moves the view (or flips
+   * the unsaved flag) stores that text again instead of writing megabytes of JSON anew mid-gesture.
+   */
+  prepared: undefined as Prepared | undefined,
   /** Another tab's newer work is waiting for the user's decision: write nothing meanwhile. */
   conflict: false,
   failing: false,
@@ -161,17 +171,23 @@ function schedule(): void {
   stopPreparing();
   tab.timer = setTimeout(() => {
     const { design } = useDesignStore.getState();
-    if (elementCount(design) > SLICED_ABOVE) {
+    if (tab.prepared?.design === design) idle(() => saveIfPending());
+    else if (elementCount(design) > SLICED_ABOVE) {
       const work = runInSlices(compactFileJsonSteps(design));
       tab.preparing = work;
       void work.done.then((json) => {
         if (tab.preparing !== work) return;
         tab.preparing = undefined;
-        if (tab.timer !== undefined) saveNow({ prepared: { design, json } });
+        tab.prepared = { design, json };
+        if (tab.timer !== undefined) saveNow();
       });
-    } else if (typeof requestIdleCallback === 'function') requestIdleCallback(() => saveIfPending(), { timeout: 2000 });
-    else saveNow();
+    } else idle(() => saveIfPending());
   }, AUTOSAVE_DELAY_MS);
+}
+
+function idle(run: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 2000 });
+  else run();
 }
 
 function stopPreparing(): void {
@@ -194,7 +210,7 @@ const sameViewport = (a: Viewport | undefined, b: Viewport | undefined) =>
   a === b || (a !== undefined && b !== undefined && a.x === b.x && a.y === b.y && a.zoom === b.zoom);
 
 /** Write the record now, unless nothing changed, the view is read-only, or another tab's newer work needs a decision. */
-export function saveNow({ canAsk = true, prepared }: { canAsk?: boolean; prepared?: { design: Design; json: string } } = {}): void {
+export function saveNow({ canAsk = true }: { canAsk?: boolean } = {}): void {
   clearTimeout(tab.timer);
   tab.timer = undefined;
   stopPreparing();
@@ -234,6 +250,7 @@ export function saveNow({ canAsk = true, prepared }: { canAsk?: boolean; prepare
     designRevision,
   };
   try {
+    const prepared = tab.prepared;
     const raw = prepared?.design === now.design ? writeRecordWith(meta, prepared.json) : writeRecord(meta, now.design);
     storage.setItem(AUTOSAVE_KEY, raw);
     tab.lastRecord = { raw, meta };
