@@ -291,12 +291,13 @@ async function main(): Promise<void> {
       for (const g of ['drag', 'pan'] as const) {
         // Both apps often run at the display rate, where the medians are one frame (16.7 ms) and differ only by
         // timer noise: "not behind" then means no later in median or p95 by more than half a millisecond, and at
-        // least as many updates seen in the same gesture.
+        // least as many updates seen in the same gesture, less one: the two-second gesture spans 120 or 121
+        // frames depending on where it starts between two vsyncs.
         const d = (s: Sample) => s.gestures[g];
         const notBehind =
           v(e, 'designer', d) <= v(e, 'excalidraw', d) + 0.5 &&
           v(e, 'designer', d, (x) => percentile(x, 95)) <= v(e, 'excalidraw', d, (x) => percentile(x, 95)) + 0.5 &&
-          v(e, 'designer', (s) => d(s).length) >= v(e, 'excalidraw', (s) => d(s).length);
+          v(e, 'designer', (s) => d(s).length) >= v(e, 'excalidraw', (s) => d(s).length) - 1;
         checks.push([`${g} at ${e}: not behind Excalidraw (median, p95, updates seen)`, notBehind]);
       }
   if (has(3000)) {
