@@ -250,8 +250,10 @@ export function saveNow({ canAsk = true }: { canAsk?: boolean } = {}): void {
     designRevision,
   };
   try {
-    const prepared = tab.prepared;
-    const raw = prepared?.design === now.design ? writeRecordWith(meta, prepared.json) : writeRecord(meta, now.design);
+    const prepared = tab.prepared?.design === now.design ? tab.prepared : undefined;
+    // Another design is written: the kept text (megabytes at 20,000 elements) is of no more use.
+    if (!prepared) tab.prepared = undefined;
+    const raw = prepared ? writeRecordWith(meta, prepared.json) : writeRecord(meta, now.design);
     storage.setItem(AUTOSAVE_KEY, raw);
     tab.lastRecord = { raw, meta };
   } catch (e) {
