@@ -84,12 +84,12 @@ test.describe('export and import', () => {
     expect(text).not.toContain('foreignObject');
     const json = await designer.exportFile('Export design file: JSON');
 
-    await designer.chooseTemplate('Medium organization');
+    await designer.openTemplate('Medium organization');
     await designer.importFile({ name: svg.name, mimeType: 'image/svg+xml', buffer: svg.bytes });
     await expect(page.getByLabel('Design name')).toHaveValue('Small organization (reference topology)');
     expect(await designOnScreen(designer)).toEqual(before);
 
-    await designer.chooseTemplate('Medium organization');
+    await designer.openTemplate('Medium organization');
     await dropFile(page, { name: json.name, mimeType: 'application/json', base64: json.bytes.toString('base64') });
     await expect(designer.notice('import')).toContainText(`Opened "${json.name}"`);
     expect(await designOnScreen(designer)).toEqual(before);
@@ -120,9 +120,9 @@ test.describe('export and import', () => {
     const designer = new DesignerPage(page);
     await designer.open();
     const medium = await (async () => {
-      await designer.chooseTemplate('Medium organization');
+      await designer.openTemplate('Medium organization');
       const json = await designer.exportFile('Export design file: JSON');
-      await designer.chooseTemplate('Small organization');
+      await designer.openTemplate('Small organization');
       return json;
     })();
     const name = page.getByLabel('Design name');
@@ -146,9 +146,9 @@ test.describe('export and import', () => {
   test('pasting a topology document opens it; pasting other text leaves the design alone', async ({ page }) => {
     const designer = new DesignerPage(page);
     await designer.open();
-    await designer.chooseTemplate('Medium organization');
+    await designer.openTemplate('Medium organization');
     const medium = (await designer.exportFile('Export design file: JSON')).bytes.toString('utf8');
-    await designer.chooseTemplate('Small organization');
+    await designer.openTemplate('Small organization');
     const paste = (text: string) =>
       page.evaluate((t) => {
         const dt = new DataTransfer();

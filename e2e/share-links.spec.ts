@@ -26,7 +26,7 @@ async function mediumTemplateLink(browser: Browser): Promise<string> {
   const maker = await browser.newContext();
   const makerPage = new DesignerPage(await maker.newPage());
   await makerPage.open();
-  await makerPage.chooseTemplate('Medium organization');
+  await makerPage.openTemplate('Medium organization');
   const url = await copyLink(makerPage.page);
   await maker.close();
   return url;

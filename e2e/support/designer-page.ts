@@ -73,6 +73,15 @@ export class DesignerPage {
     await this.page.getByRole('menuitem', { name: title }).click();
   }
 
+  /**
+   * Open a template over a design with nothing unsaved, and wait until it is on screen: templates load on
+   * use, so an export or import straight after the click would otherwise act on the design before it.
+   */
+  async openTemplate(title: string): Promise<void> {
+    await this.chooseTemplate(title);
+    await expect(this.page.getByLabel('Design name')).toHaveValue(new RegExp(`^${title}`));
+  }
+
   /** Run an entry of the toolbar's File menu, e.g. "Export picture: PNG at 2x" or "Import…". */
   async fileMenu(item: string): Promise<void> {
     await this.page.getByRole('button', { name: 'File', exact: true }).click();
