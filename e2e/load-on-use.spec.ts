@@ -75,3 +75,32 @@ test('a shared link whose reader cannot be fetched is refused in words; the desi
   await expect(designer.notice('share-link')).toContainText('could not load its link reader');
   await expect(designer.node('se1')).toBeVisible();
 });
+
+test('a template that arrives after the user opened a file does not replace that file', async ({ page }) => {
+  let release: () => void = () => {};
+  const held = new Promise<void>((r) => (release = r));
+  let asked = false;
+  await page.route(/\/assets\/samples-[^/]*\.js$/, async (route) => {
+    asked = true;
+    await held;
+    await route.continue();
+  });
+  const designer = new DesignerPage(page);
+  await designer.open();
+  const exported = await designer.exportFile('Export design file: JSON');
+  const file = { ...JSON.parse(exported.bytes.toString('utf8')), name: 'Opened while the template loaded' };
+  const name = page.getByLabel('Design name');
+
+  await designer.chooseTemplate('Medium organization');
+  await expect.poll(() => asked).toBe(true);
+  await designer.importFile({ name: 'mine.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  await expect(name).toHaveValue('Opened while the template loaded');
+  const arrived = page.waitForResponse(/\/assets\/samples-[^/]*\.js$/);
+  release();
+  // The template's code has arrived and run, and the opened file is still there.
+  await arrived;
+  await page.waitForTimeout(500);
+  await expect(name).toHaveValue('Opened while the template loaded');
+  await designer.openTemplate('Medium organization');
+  designer.expectNoConsoleErrors();
+});

@@ -2,6 +2,7 @@ import { useCallback, useRef, useState } from 'react';
 import { useMenuDismiss } from './use-menu-dismiss';
 import { SAMPLE_TITLES, type SampleId } from '../../document/first-visit';
 import { loadOnUse } from '../../io/load-on-use';
+import { useDesignStore } from '../../state/design-store';
 import { replaceDesign } from './replace-design';
 
 /** A menu of the reference designs; opening one asks first when the current design has unsaved changes. */
@@ -15,10 +16,14 @@ export function TemplatesMenu() {
   const choose = (id: SampleId) => {
     setOpen(false);
     const title = SAMPLE_TITLES[id];
+    const chosenOver = useDesignStore.getState().design;
     // The templates go through the load pipeline (with zod), which is not in the first screen's bundle.
-    void loadOnUse('the templates', () => import('../../document/samples')).then(
-      (loaded) => loaded && replaceDesign(loaded.SAMPLES[id].load, { kind: 'sample', name: id }, `the ${title.toLowerCase()} template`),
-    );
+    void loadOnUse('the templates', () => import('../../document/samples')).then((loaded) => {
+      // The design changed while the templates loaded (a file opened, an edit): the user has moved on, and
+      // a late template must not replace that work.
+      if (!loaded || useDesignStore.getState().design !== chosenOver) return;
+      replaceDesign(loaded.SAMPLES[id].load, { kind: 'sample', name: id }, `the ${title.toLowerCase()} template`);
+    });
   };
 
   return (
