@@ -5,7 +5,7 @@ import { serializeDesign } from '../src/document/serialize';
 import { generateDesign } from '../src/domain/testing/generate-design';
 import { designOf } from './support/canvas-helpers';
 import { DesignerPage } from './support/designer-page';
-import { fillStorage, KEY, nameField, rename, renameAndSave, storedName, storedRecord } from './support/storage-helpers';
+import { fillStorage, KEY, nameField, rename, renameAndSave, storedName, storedRecord, twoTabs } from './support/storage-helpers';
 
 /** Autosave as a user meets it: reloads, full or damaged storage, two tabs. */
 
@@ -158,10 +158,7 @@ test.describe('autosave', () => {
   });
 
   test('two pages on one origin follow each other and never overwrite newer work without asking', async ({ context }) => {
-    const a = new DesignerPage(await context.newPage());
-    await a.open();
-    const b = new DesignerPage(await context.newPage());
-    await b.open();
+    const [a, b] = await twoTabs(context);
     // Each tab saves its view once it has framed the design it shows; a rename in A while B's write of
     // its view is still due races it (A then sees newer work and asks). Start once storage is quiet.
     let last: string | null = null;
@@ -201,10 +198,7 @@ test.describe('autosave', () => {
   });
 
   test('another tab moving its view is not newer work: no reload of the same design, undo kept, the next edit saved without a question', async ({ context }) => {
-    const a = new DesignerPage(await context.newPage());
-    await a.open();
-    const b = new DesignerPage(await context.newPage());
-    await b.open();
+    const [a, b] = await twoTabs(context);
     await rename(a.page, 'Shared');
     await expect(nameField(b.page)).toHaveValue('Shared');
     await expect.poll(() => storedName(a.page)).toBe('Shared');

@@ -1,5 +1,6 @@
 /** Reading what autosave stored, and the edits the storage journeys make (e2e/autosave.spec.ts, e2e/share-links.spec.ts). */
-import { expect, type Page } from '@playwright/test';
+import { expect, type BrowserContext, type Page } from '@playwright/test';
+import { DesignerPage } from './designer-page';
 
 export const KEY = 'lync-designer:autosave';
 export const storedRecord = (page: Page) => page.evaluate((key) => localStorage.getItem(key), KEY);
@@ -35,4 +36,13 @@ export async function renameAndSave(page: Page, name: string): Promise<string | 
   await rename(page, name);
   await expect.poll(() => storedName(page)).toBe(name);
   return storedRecord(page);
+}
+
+/** Two tabs of one browser (one origin, one local storage), each with the designer open. */
+export async function twoTabs(context: BrowserContext): Promise<[DesignerPage, DesignerPage]> {
+  const a = new DesignerPage(await context.newPage());
+  await a.open();
+  const b = new DesignerPage(await context.newPage());
+  await b.open();
+  return [a, b];
 }
