@@ -8,7 +8,7 @@
  */
 import { useState, useSyncExternalStore } from 'react';
 import { useStore, type ReactFlowState } from '@xyflow/react';
-import { gridLook, nextRasterCell } from './grid-look';
+import { gridLook, nextRasterCell, SPREAD } from './grid-look';
 import type { ZoomGesture } from './use-zoom-layer';
 
 const transformOf = (s: ReactFlowState) => s.transform;
@@ -22,15 +22,15 @@ export function CanvasGrid({ gap, zoom }: { gap: number; zoom: ZoomGesture }) {
   if (next !== kept) setKept(next);
   const look = gridLook(transform, gap, next);
   if (!look) return null;
-  const { x, y, scale, rasterCell: cell, dot, spread } = look;
+  const { x, y, scale, rasterCell: cell, dot } = look;
   return (
     <div
       className="canvas-grid"
       aria-hidden
       data-cell={cell}
       style={{
-        width: `calc(${spread * 100}% + ${2 * cell}px)`,
-        height: `calc(${spread * 100}% + ${2 * cell}px)`,
+        width: `calc(${SPREAD * 100}% + ${2 * cell}px)`,
+        height: `calc(${SPREAD * 100}% + ${2 * cell}px)`,
         transform: `translate3d(${x}px, ${y}px, 0) scale(${scale})`,
         backgroundSize: `${cell}px ${cell}px`,
         // Dots on the cell corners (flow coordinates that are multiples of `gap`).

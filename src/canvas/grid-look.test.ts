@@ -35,9 +35,9 @@ describe('the dot grid layer', () => {
         const look = gridLook([tx, tx / 2, zoom], GAP, kept)!;
         expect(look.x).toBeLessThanOrEqual(0);
         expect(look.y).toBeLessThanOrEqual(0);
-        // The layer is spread panes plus two raster cells wide, before the scale.
-        const right = look.x + (look.spread * PANE.w + 2 * look.rasterCell) * look.scale;
-        const bottom = look.y + (look.spread * PANE.h + 2 * look.rasterCell) * look.scale;
+        // The layer is SPREAD panes plus two raster cells wide, before the scale.
+        const right = look.x + (SPREAD * PANE.w + 2 * look.rasterCell) * look.scale;
+        const bottom = look.y + (SPREAD * PANE.h + 2 * look.rasterCell) * look.scale;
         expect(right).toBeGreaterThanOrEqual(PANE.w);
         expect(bottom).toBeGreaterThanOrEqual(PANE.h);
       }
@@ -56,7 +56,7 @@ describe('the dot grid layer', () => {
 
   it('draws at the true size with no scale when not zooming, and nothing when the cells are too small', () => {
     const look = gridLook([10, 10, 1.5], GAP, null)!;
-    expect(look).toMatchObject({ scale: 1, rasterCell: 30, spread: SPREAD });
+    expect(look).toMatchObject({ scale: 1, rasterCell: 30 });
     expect(Number.isInteger(look.x) && Number.isInteger(look.y)).toBe(true);
     expect(gridLook([0, 0, (MIN_CELL - 0.1) / GAP], GAP, null)).toBeNull();
   });

@@ -31,8 +31,6 @@ export interface GridLook {
   rasterCell: number;
   /** The dot radius at that cell size, px. */
   dot: number;
-  /** The layer's size in panes (plus two raster cells). */
-  spread: number;
 }
 
 const mod = (a: number, n: number) => ((a % n) + n) % n;
@@ -65,6 +63,5 @@ export function gridLook([tx, ty, zoom]: readonly [number, number, number], gap:
     scale: cell / raster,
     rasterCell: raster,
     dot: Math.max(0.6, raster / gap / 2),
-    spread: SPREAD,
   };
 }
