@@ -21,7 +21,9 @@ export async function dragMouse(page: Page, from: { x: number; y: number }, to: 
 export async function dropFromPalette(page: Page, item: string, at: { x: number; y: number }): Promise<void> {
   const pane = page.locator('.react-flow__pane');
   const box = (await pane.boundingBox())!;
-  await page.locator(`[data-palette-item="${item}"]`).dragTo(pane, { targetPosition: { x: at.x - box.x, y: at.y - box.y } });
+  // In steps: Playwright decides on each move whether a drag began (it gives the page one timer turn to fire
+  // dragstart). With a single move, one late dragstart on a busy machine means no drag and no drop at all.
+  await page.locator(`[data-palette-item="${item}"]`).dragTo(pane, { targetPosition: { x: at.x - box.x, y: at.y - box.y }, steps: 6 });
 }
 
 export function designOf(page: Page): Promise<Design> {

@@ -18,6 +18,9 @@ export class DesignerPage {
     await this.watchCsp();
     await this.page.goto(path);
     await expect(this.page.locator('.react-flow')).toBeVisible();
+    // The canvas shows before the design is framed; the palette tiles come after that (state/first-screen.ts).
+    // A journey that reads a node's place on screen before then reads where it was before the fit.
+    await expect(this.page.locator('.palette-body')).not.toHaveAttribute('aria-busy', 'true');
   }
 
   /** A node on the canvas by element id. */
