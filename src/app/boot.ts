@@ -62,7 +62,7 @@ export async function boot(show: () => void): Promise<void> {
   } else {
     useDesignStore.getState().replace(firstVisitSample(), { origin: { kind: 'sample', name: 'small' }, undoable: false });
   }
-  const onScreen = useDesignStore.getState().design;
+  const onScreen = { design: useDesignStore.getState().design, viewport: useSessionStore.getState().viewport };
   show();
 
   if (!readFirst) {
@@ -81,7 +81,7 @@ export async function boot(show: () => void): Promise<void> {
     ...(restored && outcome !== 'read-only' && { meta: restored.meta }),
     restored: restored !== undefined && (outcome === undefined || outcome === 'kept' || outcome === 'refused'),
     writeNow: outcome === 'replaced',
-    // A first visit loads autosave after the first screen: edits made before that are saved too.
+    // A first visit loads autosave after the first screen: edits and view moves made before that are saved too.
     ...(!readFirst && { written: onScreen }),
   });
 

@@ -110,8 +110,11 @@ export interface AutosaveStart {
   restored?: boolean;
   /** Write at once (a link the user chose to open replaces the autosave now, so a reload shows it). */
   writeNow?: boolean;
-  /** The design boot put on screen, which needs no write; when the one on screen now differs, it is saved. Default: the one on screen. */
-  written?: Design;
+  /**
+   * What boot put on screen, which needs no write; when the design or the view on screen now differs (the user
+   * worked before autosave started), it is saved. Default: what is on screen now.
+   */
+  written?: { design: Design; viewport: Viewport | undefined };
 }
 
 export function startAutosave(start: AutosaveStart = {}): void {
@@ -121,7 +124,7 @@ export function startAutosave(start: AutosaveStart = {}): void {
   tab.knownRevision = start.meta?.revision ?? 0;
   if (start.restored && start.meta) hold(start.meta.designRevision ?? start.meta.revision, state.design);
   tab.restoredUnsavedBaseline = start.restored && start.meta?.unsaved ? state.baseline : undefined;
-  tab.written = start.writeNow ? undefined : { ...current(), ...(start.written && { design: start.written }) };
+  tab.written = start.writeNow ? undefined : { ...current(), ...start.written };
   useDesignStore.subscribe((s, prev) => {
     if (s.design !== prev.design || s.baseline !== prev.baseline) schedule();
   });
@@ -135,7 +138,7 @@ export function startAutosave(start: AutosaveStart = {}): void {
   });
   if (!localStore()) failed(undefined);
   else if (start.writeNow) saveNow();
-  else if (tab.written?.design !== state.design) schedule();
+  else if (tab.written && (tab.written.design !== state.design || !sameViewport(tab.written.viewport, useSessionStore.getState().viewport))) schedule();
 }
 
 /**
