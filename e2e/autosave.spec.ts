@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test';
 import type { Design } from '../src/domain/design';
 import { serializeDesign } from '../src/document/serialize';
 import { generateDesign } from '../src/domain/testing/generate-design';
-import { designOf } from './support/canvas-helpers';
+import { designOf, viewSettled } from './support/canvas-helpers';
 import { DesignerPage } from './support/designer-page';
 import { fillStorage, KEY, nameField, rename, renameAndSave, storedName, storedRecord, twoTabs } from './support/storage-helpers';
 
@@ -38,6 +38,28 @@ test.describe('autosave', () => {
     await expect.poll(() => storedName(page)).toBe('Edited early');
     await page.reload();
     await expect(nameField(page)).toHaveValue('Edited early');
+    designer.expectNoConsoleErrors();
+  });
+
+  test('a first visit that only moved the view before the storage reader loaded gets that view back on reload', async ({ page }) => {
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    await page.route(/\/boot-io-[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    const designer = new DesignerPage(page);
+    await designer.open();
+    const viewport = page.locator('.react-flow__viewport');
+    const fitted = await viewport.getAttribute('style');
+    await page.getByRole('button', { name: 'Zoom In' }).click();
+    await expect(viewport).not.toHaveAttribute('style', fitted ?? '');
+    await viewSettled(page);
+    const zoomed = await viewport.getAttribute('style');
+    release();
+    await expect.poll(async () => (await storedRecord(page)) !== null).toBe(true);
+    await page.reload();
+    await expect(page.locator('.react-flow__viewport')).toHaveAttribute('style', zoomed ?? '');
     designer.expectNoConsoleErrors();
   });
 
@@ -80,6 +102,7 @@ test.describe('autosave', () => {
     await page.getByRole('button', { name: 'Zoom In' }).click();
     await page.getByRole('button', { name: 'Zoom In' }).click();
     await expect(viewport).not.toHaveAttribute('style', fitted ?? '');
+    await viewSettled(page);
     const zoomed = await viewport.getAttribute('style');
     await page.reload();
     await expect(page.locator('.react-flow__viewport')).toHaveAttribute('style', zoomed ?? '');
