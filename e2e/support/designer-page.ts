@@ -18,9 +18,10 @@ export class DesignerPage {
     await this.watchCsp();
     await this.page.goto(path);
     await expect(this.page.locator('.react-flow')).toBeVisible();
-    // The canvas shows before the design is framed; the palette tiles come after that (state/first-screen.ts).
-    // A journey that reads a node's place on screen before then reads where it was before the fit.
+    // The canvas shows before the design is framed, and the palette tiles and side panels come after that
+    // (state/first-screen.ts): a journey that reads a place on screen before then reads one about to change.
     await expect(this.page.locator('.palette-body')).not.toHaveAttribute('aria-busy', 'true');
+    await expect(this.page.locator('.pending-panel')).toHaveCount(0);
   }
 
   /** A node on the canvas by element id. */
