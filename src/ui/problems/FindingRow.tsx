@@ -76,7 +76,18 @@ function FixEffect({ fix }: { fix: Fix }) {
  * In the problems list the row itself reveals the elements; in the inspector (`revealable` false) they are
  * already selected.
  */
-export const FindingRow = memo(function FindingRow({ finding, revealable = true }: { finding: Finding; revealable?: boolean }) {
+export const FindingRow = memo(function FindingRow({
+  finding,
+  revealable = true,
+  index,
+  measure,
+}: {
+  finding: Finding;
+  revealable?: boolean;
+  /** Where the row stands in a virtual list, and the list's measuring ref (ProblemsPanel). */
+  index?: number;
+  measure?: (el: HTMLLIElement | null) => void;
+}) {
   const readOnly = useSessionStore((s) => s.readOnly);
   const doc = ruleDocs(finding.rule)[0];
   const body = (
@@ -91,7 +102,7 @@ export const FindingRow = memo(function FindingRow({ finding, revealable = true 
     </>
   );
   return (
-    <li className={`finding-row finding-row-${finding.severity}`} data-rule={finding.rule} data-severity={finding.severity}>
+    <li className={`finding-row finding-row-${finding.severity}`} data-rule={finding.rule} data-severity={finding.severity} data-index={index} ref={measure}>
       {revealable ? (
         <button type="button" className="finding-main" onClick={() => revealFinding(finding)} title="Select and show on the canvas">
           {body}
