@@ -38,6 +38,7 @@ import { Overview } from './Overview';
 import { useCanvasProjection } from './use-canvas-projection';
 import { useFraming } from './use-framing';
 import { usePaletteDrop } from './use-palette-drop';
+import { pauseRouting, resumeRouting } from './routing/client';
 import { useViewWindow } from './use-view-window';
 import { attachFlowInstance, registerWindowHook } from './window-hook';
 import './canvas.css';
@@ -99,7 +100,11 @@ export function DesignCanvas() {
   const closeChooser = useCallback(() => setChooser(null), []);
   // A restored autosave brings the view the user left; otherwise the design is framed.
   const [initialViewport] = useState(() => session().viewport);
-  const onMoveEnd = useCallback((_: unknown, viewport: Viewport) => session().setViewport(viewport), []);
+  const onMoveStart = useCallback(() => pauseRouting('view'), []);
+  const onMoveEnd = useCallback((_: unknown, viewport: Viewport) => {
+    resumeRouting('view');
+    session().setViewport(viewport);
+  }, []);
 
   /** L: the link chooser for the two selected elements (a server stands for its pool), or why there is none. */
   const linkSelection = useCallback(() => {
@@ -191,11 +196,16 @@ export function DesignCanvas() {
       if (result.refused) notify({ key: 'canvas-drag', kind: 'warning', title: 'Moved back', text: result.refused });
       setDropCount((n) => n + 1);
       hold(false);
+      resumeRouting('drag');
     },
     [flow, hold],
   );
 
-  const holdWindow = useCallback(() => hold(true), [hold]);
+  // Routing waits while a gesture runs (routing/client.ts RoutingHold): its frames get the machine's cores.
+  const holdWindow = useCallback(() => {
+    pauseRouting('drag');
+    hold(true);
+  }, [hold]);
 
   const onNodeDragStop: OnNodeDrag<CanvasNode> = useCallback(
     (event, node, dragged) => finishDrag(event, node.id, dragged),
@@ -269,6 +279,7 @@ export function DesignCanvas() {
         multiSelectionKeyCode={MULTI_SELECT_KEYS}
         zoomOnDoubleClick={false}
         {...(initialViewport && { defaultViewport: initialViewport })}
+        onMoveStart={onMoveStart}
         onMoveEnd={onMoveEnd}
         minZoom={0.05}
         maxZoom={2}

@@ -91,19 +91,42 @@ function inThread(design: Design, geometry: Geometry): Sliced<Routing> {
 let paused = false;
 
 /**
- * Hold the worker's routing while the page shows a change (protocol.ts PauseRequest); `resumeRouting` or
- * the next request lets it go on. Nothing is sent while no request is waiting.
+ * Why the worker's routing is held (protocol.ts PauseRequest): `change`, a change waiting to be painted (a
+ * new request lets it go on); `view` and `drag`, a pan, zoom or drag under way, whose frames would share the
+ * machine's cores with routing (on two cores a 20,000-element design's first routing cost a pan a tenth of
+ * its frames). Routing goes on once no reason is left. Nothing is sent while no request is waiting.
  */
-export function pauseRouting(): void {
-  if (!worker || paused || waiting.size === 0) return;
-  paused = true;
-  worker.postMessage({ kind: 'pause' } satisfies ToRouter);
+export type RoutingHold = 'change' | 'view' | 'drag';
+const holds = new Set<RoutingHold>();
+/** A gesture whose end never came (a lost pointer) does not hold routing for good. */
+const GESTURE_HOLD_MS = 10_000;
+const gestureTimers = new Map<RoutingHold, ReturnType<typeof setTimeout>>();
+
+export function pauseRouting(why: RoutingHold = 'change'): void {
+  holds.add(why);
+  if (why !== 'change') {
+    clearTimeout(gestureTimers.get(why));
+    gestureTimers.set(
+      why,
+      setTimeout(() => resumeRouting(why), GESTURE_HOLD_MS),
+    );
+  }
+  tellWorker();
 }
 
-export function resumeRouting(): void {
-  if (!worker || !paused) return;
-  paused = false;
-  worker.postMessage({ kind: 'resume' } satisfies ToRouter);
+export function resumeRouting(why: RoutingHold = 'change'): void {
+  holds.delete(why);
+  clearTimeout(gestureTimers.get(why));
+  gestureTimers.delete(why);
+  tellWorker();
+}
+
+function tellWorker(): void {
+  if (!worker) return;
+  const hold = holds.size > 0 && waiting.size > 0;
+  if (hold === paused) return;
+  paused = hold;
+  worker.postMessage({ kind: hold ? 'pause' : 'resume' } satisfies ToRouter);
 }
 
 /** The routing of a large design, computed off the page's thread where possible. */
@@ -130,8 +153,11 @@ export function routeInBackground(design: Design, geometry: Geometry): Sliced<Ro
     });
   });
   try {
+    // The worker resumes on a request; a gesture under way holds it again at once.
     paused = false;
+    holds.delete('change');
     w.postMessage({ kind: 'route', id, change: changeOf(routingInput(design, geometry)) } satisfies ToRouter);
+    tellWorker();
   } catch {
     giveUpWorker();
   }
