@@ -5,7 +5,7 @@ import { serializeDesign } from '../src/document/serialize';
 import { generateDesign } from '../src/domain/testing/generate-design';
 import { designOf, viewSettled } from './support/canvas-helpers';
 import { DesignerPage } from './support/designer-page';
-import { fillStorage, KEY, nameField, rename, renameAndSave, storedName, storedRecord, twoTabs } from './support/storage-helpers';
+import { fillStorage, holdStorageReader, KEY, nameField, rename, renameAndSave, storedName, storedRecord, twoTabs } from './support/storage-helpers';
 
 /** Autosave as a user meets it: reloads, full or damaged storage, two tabs. */
 
@@ -23,12 +23,7 @@ test.describe('autosave', () => {
 
   test('a first visit edited before the storage reader has loaded (it comes after the first screen) is saved once it has', async ({ page }) => {
     // The reader (autosave, the load pipeline, zod) is held back until the edit is made.
-    let release!: () => void;
-    const held = new Promise<void>((r) => (release = r));
-    await page.route(/\/boot-io-[\w-]+\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdStorageReader(page);
     const designer = new DesignerPage(page);
     await designer.open();
     await rename(page, 'Edited early');
@@ -42,12 +37,7 @@ test.describe('autosave', () => {
   });
 
   test('a first visit that only moved the view before the storage reader loaded gets that view back on reload', async ({ page }) => {
-    let release!: () => void;
-    const held = new Promise<void>((r) => (release = r));
-    await page.route(/\/boot-io-[\w-]+\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdStorageReader(page);
     const designer = new DesignerPage(page);
     await designer.open();
     const viewport = page.locator('.react-flow__viewport');

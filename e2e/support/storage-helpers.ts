@@ -10,6 +10,17 @@ export const storedName = async (page: Page) => {
 };
 export const nameField = (page: Page) => page.getByLabel('Design name');
 
+/** Hold back the storage reader's chunk (autosave, the load pipeline, zod) until the returned function is called. */
+export async function holdStorageReader(page: Page): Promise<() => void> {
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  await page.route(/\/boot-io-[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 export async function rename(page: Page, name: string): Promise<void> {
   await nameField(page).fill(name);
   await nameField(page).press('Enter');
