@@ -106,10 +106,7 @@ export function pauseRouting(why: RoutingHold = 'change'): void {
   holds.add(why);
   if (why !== 'change') {
     clearTimeout(gestureTimers.get(why));
-    gestureTimers.set(
-      why,
-      setTimeout(() => resumeRouting(why), GESTURE_HOLD_MS),
-    );
+    gestureTimers.set(why, setTimeout(() => resumeRouting(why), GESTURE_HOLD_MS));
   }
   tellWorker();
 }
