@@ -51,7 +51,9 @@ describe('routing held while a gesture runs', () => {
   });
 
   it('a gesture whose end never comes lets routing go on after a while', async () => {
-    const { pauseRouting } = await import('./client');
+    const { pauseRouting, routeInBackground } = await import('./client');
+    const design = generateDesign({ seed: 6, elements: 200, withLayout: true });
+    routeInBackground(design, computeGeometry(design)); // a request of its own, left waiting
     pauseRouting('view');
     expect(told.at(-1)).toBe('pause');
     vi.advanceTimersByTime(10_000);

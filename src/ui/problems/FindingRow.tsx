@@ -84,7 +84,7 @@ export const FindingRow = memo(function FindingRow({
 }: {
   finding: Finding;
   revealable?: boolean;
-  /** Where the row stands in a virtual list, and the list's measuring ref (ProblemsPanel). */
+  /** Where the row stands in a virtual list, and the list's measuring ref (FindingsList.tsx). */
   index?: number;
   measure?: (el: HTMLLIElement | null) => void;
 }) {
